@@ -1,0 +1,151 @@
+package org.openrcm.plumbing.inbound;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.openrcm.events.CloudEventHeaders;
+import org.openrcm.events.EventCatalog;
+import org.openrcm.events.EventEnvelope;
+import org.openrcm.events.EventJson;
+import org.openrcm.events.RcmEvent;
+import org.openrcm.plumbing.inbox.Inbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
+/**
+ * Turns a Kafka record into a handled event: reads the CloudEvents headers, skips (and counts) types the consumer
+ * has no route for, validates the payload against its schema, and runs the handler in one transaction with the
+ * inbox entry, so a redelivery is a no-op. Transient failures are retried with exponential back-off; a poison
+ * record, or one still failing after the last attempt, is rethrown for the channel's dead-letter strategy.
+ */
+@ApplicationScoped
+public class InboundEventProcessor {
+
+    private static final Logger LOG = Logger.getLogger(InboundEventProcessor.class);
+
+    private final Inbox inbox;
+    private final EventSchemaValidator validator;
+    private final MeterRegistry registry;
+    private final int maxAttempts;
+    private final Duration initialBackoff;
+    private final Duration maxBackoff;
+
+    InboundEventProcessor(Inbox inbox, EventSchemaValidator validator, MeterRegistry registry,
+            @ConfigProperty(name = "rcm.inbound.max-attempts", defaultValue = "8") int maxAttempts,
+            @ConfigProperty(name = "rcm.inbound.initial-backoff", defaultValue = "100ms") Duration initialBackoff,
+            @ConfigProperty(name = "rcm.inbound.max-backoff", defaultValue = "30s") Duration maxBackoff) {
+        this.inbox = inbox;
+        this.validator = validator;
+        this.registry = registry;
+        this.maxAttempts = maxAttempts;
+        this.initialBackoff = initialBackoff;
+        this.maxBackoff = maxBackoff;
+    }
+
+    /**
+     * Processes one record for {@code consumer} (a stable name: it keys the inbox).
+     *
+     * @throws PoisonEventException when the record can never be processed
+     */
+    public void process(String consumer, ConsumerRecord<String, byte[]> record, EventRoutes routes) {
+        EventEnvelope envelope = envelope(record);
+        EventRoutes.Route<?> route = routes.route(envelope.type()).orElse(null);
+        if (route == null) {
+            registry.counter("rcm.inbound.skipped", "consumer", consumer, "type", envelope.type()).increment();
+            LOG.debugf("%s skips %s %s: no route for this type", consumer, envelope.type(), envelope.id());
+            return;
+        }
+        handleWithRetry(consumer, envelope, route, decode(route.entry(), envelope, record.value()));
+        registry.counter("rcm.inbound.processed", "consumer", consumer, "type", envelope.type()).increment();
+    }
+
+    private void handleWithRetry(String consumer, EventEnvelope envelope, EventRoutes.Route<?> route,
+            RcmEvent event) {
+        Duration backoff = initialBackoff;
+        for (int attempt = 1;; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    if (inbox.firstDelivery(consumer, envelope)) {
+                        route.handle(envelope, event);
+                    } else {
+                        registry.counter("rcm.inbound.duplicates", "consumer", consumer).increment();
+                    }
+                });
+                return;
+            } catch (RuntimeException failure) {
+                if (!TransientFailures.isTransient(failure) || attempt >= maxAttempts) {
+                    throw failure;
+                }
+                LOG.warnf("%s: attempt %d for event %s failed transiently (%s); retrying in %s", consumer, attempt,
+                        envelope.id(), failure.getClass().getSimpleName(), backoff);
+                sleep(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    private RcmEvent decode(EventCatalog entry, EventEnvelope envelope, byte[] value) {
+        if (value == null) {
+            throw new PoisonEventException("Event " + envelope.id() + " has no payload");
+        }
+        RcmEvent event;
+        try {
+            JsonNode json = EventJson.mapper().readTree(value);
+            validator.validate(entry, json);
+            event = EventJson.mapper().treeToValue(json, entry.recordType());
+        } catch (IOException e) {
+            throw new PoisonEventException("Event " + envelope.id() + " is not valid JSON of "
+                    + entry.ceType() + ": " + e.getMessage(), e);
+        }
+        if (!envelope.tenantId().equals(event.tenantId())) {
+            throw new PoisonEventException("Event " + envelope.id() + " names tenant " + event.tenantId()
+                    + " in its payload but " + envelope.tenantId() + " in header " + CloudEventHeaders.TENANT_ID);
+        }
+        return event;
+    }
+
+    private static EventEnvelope envelope(ConsumerRecord<String, byte[]> record) {
+        String id = requiredHeader(record, CloudEventHeaders.ID);
+        String time = requiredHeader(record, CloudEventHeaders.TIME);
+        try {
+            return new EventEnvelope(UUID.fromString(id), requiredHeader(record, CloudEventHeaders.TYPE),
+                    requiredHeader(record, CloudEventHeaders.SOURCE), Instant.parse(time),
+                    requiredHeader(record, CloudEventHeaders.SUBJECT),
+                    requiredHeader(record, CloudEventHeaders.TENANT_ID));
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new PoisonEventException("Record " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + " has a malformed CloudEvents header: " + e.getMessage(), e);
+        }
+    }
+
+    private static String requiredHeader(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        if (header == null || header.value() == null || header.value().length == 0) {
+            throw new PoisonEventException("Record " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset() + " lacks the CloudEvents header " + name);
+        }
+        return new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void sleep(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while backing off", e);
+        }
+    }
+}
