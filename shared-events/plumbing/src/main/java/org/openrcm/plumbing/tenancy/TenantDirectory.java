@@ -23,7 +23,9 @@ import io.agroal.api.AgroalDataSource;
 @ApplicationScoped
 public class TenantDirectory {
 
-    public static final Pattern TENANT_ID = Pattern.compile("^[a-z0-9][a-z0-9-]{1,63}$");
+    /** Lower-case letters, digits and dashes: safe in headers, URLs, Kafka keys and log lines. */
+    public static final String TENANT_ID_REGEX = "^[a-z0-9][a-z0-9-]{1,63}$";
+    public static final Pattern TENANT_ID = Pattern.compile(TENANT_ID_REGEX);
 
     private static final String SELECT_ACTIVE = "SELECT 1 FROM tenant WHERE tenant_id = ? AND active";
     private static final String SELECT_ALL = "SELECT tenant_id, name, active FROM tenant ORDER BY tenant_id";

@@ -1,5 +1,7 @@
 package org.openrcm.plumbing.tenancy;
 
+import java.util.List;
+
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -15,9 +17,9 @@ public class TenantExceptionMapper implements ExceptionMapper<TenantException> {
     public Response toResponse(TenantException exception) {
         Problem problem = switch (exception.reason()) {
             case MISSING -> Problem.of("tenant-missing", "No tenant given", 400, exception.getMessage(),
-                    java.util.List.of(new Problem.Violation(CurrentTenant.HEADER, exception.getMessage())));
+                    List.of(new Problem.Violation(CurrentTenant.HEADER, exception.getMessage())));
             case MALFORMED -> Problem.of("tenant-malformed", "Malformed tenant id", 400, exception.getMessage(),
-                    java.util.List.of(new Problem.Violation(CurrentTenant.HEADER, exception.getMessage())));
+                    List.of(new Problem.Violation(CurrentTenant.HEADER, exception.getMessage())));
             case UNKNOWN -> Problem.of("unknown-tenant", "Unknown tenant", 404, exception.getMessage());
         };
         return ProblemResponses.of(problem);

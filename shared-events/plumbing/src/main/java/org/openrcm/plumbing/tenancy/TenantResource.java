@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -38,8 +39,8 @@ public class TenantResource {
     @Path("/{tenantId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register or update a tenant (provider practice)")
-    public Response put(@PathParam("tenantId") @Pattern(regexp = "^[a-z0-9][a-z0-9-]{1,63}$") String tenantId,
-            @Valid @jakarta.validation.constraints.NotNull TenantRequest request) {
+    public Response put(@PathParam("tenantId") @Pattern(regexp = TenantDirectory.TENANT_ID_REGEX) String tenantId,
+            @Valid @NotNull TenantRequest request) {
         TenantDirectory.Tenant tenant = new TenantDirectory.Tenant(tenantId, request.name(),
                 request.active() == null || request.active());
         boolean created = directory.upsert(tenant);
