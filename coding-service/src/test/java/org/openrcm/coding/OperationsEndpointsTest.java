@@ -15,7 +15,8 @@ class OperationsEndpointsTest {
     @Test
     void readinessReportsDatabaseAndKafkaUp() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check",
+                        "Outbox relay"));
         given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
     }
 

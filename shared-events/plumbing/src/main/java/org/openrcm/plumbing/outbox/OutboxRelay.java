@@ -7,10 +7,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,6 +73,8 @@ public class OutboxRelay {
     private final Counter failures;
 
     private final AtomicBoolean drainQueued = new AtomicBoolean();
+    /** When the relay started failing without a success since; null while it publishes fine. */
+    private volatile Instant failingSince;
     private ScheduledExecutorService executor;
     private KafkaProducer<String, byte[]> producer;
 
@@ -124,11 +128,20 @@ public class OutboxRelay {
             do {
                 sent = QuarkusTransaction.requiringNew().call(this::publishBatch);
             } while (sent == batchSize);
+            failingSince = null;
         } catch (RuntimeException e) {
+            if (failingSince == null) {
+                failingSince = Instant.now();
+            }
             // Rows stay unsent and the next poll retries them; the producer itself already retried the send.
             failures.increment();
             LOG.warnf(e, "Outbox relay of %s could not publish; will retry in %s", serviceName, pollInterval);
         }
+    }
+
+    /** Since when publishing has failed without a success in between, if it is failing now. */
+    public Optional<Instant> failingSince() {
+        return Optional.ofNullable(failingSince);
     }
 
     private int publishBatch() throws SQLException {
