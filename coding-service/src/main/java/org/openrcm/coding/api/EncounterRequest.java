@@ -45,7 +45,7 @@ public record EncounterRequest(
     }
 
     public record CoverageDto(@NotBlank @Size(max = 80) String payerId, @NotBlank @Size(max = 60) String payerName,
-            @Size(max = 80) String memberId, @Size(max = 50) String groupNumber,
+            @NotBlank @Size(max = 80) String memberId, @Size(max = 50) String groupNumber,
             @NotNull @Pattern(regexp = "^(18|01|19|20|21|39|40|53|G8)$", message = "must be an X12 individual relationship code") String relationshipCode,
             @NotNull @Pattern(regexp = "^[0-9A-Z]{1,2}$", message = "must be an X12 claim filing indicator code") String claimFilingIndicator) {
     }

@@ -127,6 +127,13 @@ class EncounterResourceTest {
     }
 
     @Test
+    void outOfRangeQueryParameterIsNamed() {
+        given().header("X-Tenant-Id", tenant).get("/encounters?size=0")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("size"));
+    }
+
+    @Test
     void unknownTenantIs404AndMissingTenantIs400() {
         given().header("X-Tenant-Id", "no-such-practice").contentType(ContentType.JSON)
                 .body(EncounterJson.encounter("V-6")).post("/encounters")

@@ -25,11 +25,19 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 violations.size() + " field(s) are invalid", violations));
     }
 
-    /** The path below the method parameter: {@code create.request.patient.id} becomes {@code patient.id}. */
+    /**
+     * The path below the method parameter: {@code create.request.patient.id} becomes {@code patient.id}; a
+     * violation on a plain parameter (a query or path parameter) is named after the parameter.
+     */
     static String fieldPath(ConstraintViolation<?> violation) {
         StringBuilder path = new StringBuilder();
+        String parameter = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
                 continue;
             }
             if (node.getIndex() != null && path.length() > 0) {
@@ -42,6 +50,9 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 path.append(node.getName());
             }
         }
-        return path.length() == 0 ? "body" : path.toString();
+        if (path.length() > 0) {
+            return path.toString();
+        }
+        return parameter != null ? parameter : "body";
     }
 }

@@ -1,0 +1,64 @@
+package org.openrcm.claims.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.openrcm.claims.persistence.ClaimRepository;
+import org.openrcm.events.payments.ClaimDenied;
+import org.openrcm.events.payments.PaymentPosted;
+import org.openrcm.plumbing.inbound.PoisonEventException;
+
+/**
+ * Records the payer's adjudication that payments-service posted: a payment makes the claim PAID, a denial DENIED.
+ * An adjudication of a claim this service does not know, or never submitted, cannot be right: it goes to the
+ * dead-letter topic for an operator rather than being dropped.
+ */
+@ApplicationScoped
+public class ClaimAdjudicationService {
+
+    /** CLP02 of a denied claim: payments-service posts it as a payment of nothing (and announces ClaimDenied). */
+    static final String DENIED_STATUS_CODE = "4";
+
+    private final ClaimRepository claims;
+    private final Clock clock;
+
+    ClaimAdjudicationService(ClaimRepository claims, Clock clock) {
+        this.claims = claims;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void paymentPosted(PaymentPosted payment) {
+        ClaimStatus outcome = DENIED_STATUS_CODE.equals(payment.claimStatusCode()) ? ClaimStatus.DENIED
+                : ClaimStatus.PAID;
+        adjudicate(payment.tenantId(), payment.claimId(), outcome, "remittance " + payment.remittanceId()
+                + ", CLP02 " + payment.claimStatusCode() + ", paid " + payment.paidAmount());
+    }
+
+    @Transactional
+    public void denied(ClaimDenied denial) {
+        adjudicate(denial.tenantId(), denial.claimId(), ClaimStatus.DENIED, "remittance " + denial.remittanceId());
+    }
+
+    private void adjudicate(String tenantId, String claimId, ClaimStatus outcome, String note) {
+        Claim claim = claims.lockForTenant(tenantId, List.of(claimUuid(claimId))).stream().findFirst()
+                .orElseThrow(() -> new PoisonEventException("Tenant " + tenantId + " has no claim " + claimId));
+        if (!claim.status().adjudicable()) {
+            throw new PoisonEventException("Claim " + claimId + " is " + claim.status()
+                    + "; a payer cannot have adjudicated it");
+        }
+        claim.adjudicated(outcome, note, clock.instant());
+    }
+
+    private static UUID claimUuid(String claimId) {
+        try {
+            return UUID.fromString(claimId);
+        } catch (IllegalArgumentException e) {
+            throw new PoisonEventException("Claim id " + claimId + " is not one of ours", e);
+        }
+    }
+}

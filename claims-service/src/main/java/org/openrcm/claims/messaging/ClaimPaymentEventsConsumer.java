@@ -1,0 +1,38 @@
+package org.openrcm.claims.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.openrcm.claims.domain.ClaimAdjudicationService;
+import org.openrcm.events.payments.ClaimDenied;
+import org.openrcm.events.payments.PaymentPosted;
+import org.openrcm.plumbing.inbound.EventRoutes;
+import org.openrcm.plumbing.inbound.InboundEventProcessor;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** The payer's adjudication as payments-service posted it: payments and denials move claims on; the rest is skipped. */
+@ApplicationScoped
+public class ClaimPaymentEventsConsumer {
+
+    /** Keys the inbox; never rename. */
+    static final String CONSUMER = "claims-service.claim-payments";
+
+    private final InboundEventProcessor processor;
+    private final EventRoutes routes;
+
+    ClaimPaymentEventsConsumer(InboundEventProcessor processor, ClaimAdjudicationService adjudications) {
+        this.processor = processor;
+        this.routes = EventRoutes.builder()
+                .on(PaymentPosted.class, (envelope, event) -> adjudications.paymentPosted(event))
+                .on(ClaimDenied.class, (envelope, event) -> adjudications.denied(event))
+                .build();
+    }
+
+    @Incoming("claim-payments")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        processor.process(CONSUMER, record, routes);
+    }
+}

@@ -1,0 +1,35 @@
+package org.openrcm.claims.persistence;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.openrcm.claims.domain.Submission;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+
+/** Submissions (batches sent to the clearinghouse). */
+@ApplicationScoped
+public class SubmissionRepository implements PanacheRepositoryBase<Submission, String> {
+
+    /*
+     * SKIP LOCKED: a batch another instance is leasing right now is left to it rather than waited for, so only
+     * one instance re-sends a given batch.
+     */
+    private static final String DUE = "SELECT id FROM submission WHERE status = 'SENDING' AND next_attempt_at <= now()"
+            + " ORDER BY next_attempt_at LIMIT ?1 FOR UPDATE SKIP LOCKED";
+
+    /** Locks up to {@code limit} batches still to be (re-)sent whose lease or back-off has run out. */
+    @SuppressWarnings("unchecked")
+    public List<Submission> lockDue(int limit) {
+        List<String> ids = getEntityManager().createNativeQuery(DUE, String.class).setParameter(1, limit)
+                .getResultList();
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** Locks one batch, waiting for any other transaction that holds it. */
+    public Submission lock(String submissionId) {
+        return findById(submissionId, LockModeType.PESSIMISTIC_WRITE);
+    }
+}
