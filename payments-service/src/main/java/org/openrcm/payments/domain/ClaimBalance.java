@@ -1,0 +1,42 @@
+package org.openrcm.payments.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Where a claim's money stands, from its charge and its ledger.
+ *
+ * @param contractualAdjustments group CO: written off under the payer contract
+ * @param otherAdjustments       groups OA and PI
+ * @param patientResponsibility  group PR: the patient's share
+ * @param insuranceBalance       still expected from the payer: charge - paid - every adjustment
+ * @param balance                still owed on the claim by payer and patient together: the insurance balance plus
+ *                               the patient's share (patient payments are not posted here yet)
+ */
+public record ClaimBalance(BigDecimal chargeAmount, BigDecimal insurancePaid, BigDecimal contractualAdjustments,
+        BigDecimal otherAdjustments, BigDecimal patientResponsibility, BigDecimal insuranceBalance,
+        BigDecimal balance) {
+
+    private static final Set<String> OTHER_GROUPS = Set.of("OA", "PI");
+
+    public static ClaimBalance of(BigDecimal chargeAmount, List<LedgerEntry> entries) {
+        BigDecimal paid = total(entries, entry -> entry.type() == LedgerEntryType.INSURANCE_PAYMENT);
+        BigDecimal contractual = total(entries, adjustmentIn(Set.of("CO")));
+        BigDecimal other = total(entries, adjustmentIn(OTHER_GROUPS));
+        BigDecimal patient = total(entries, adjustmentIn(Set.of(ClaimRemittance.PATIENT_RESPONSIBILITY)));
+        BigDecimal insuranceBalance = chargeAmount.subtract(paid).subtract(contractual).subtract(other)
+                .subtract(patient);
+        return new ClaimBalance(chargeAmount, paid, contractual, other, patient, insuranceBalance,
+                insuranceBalance.add(patient));
+    }
+
+    private static Predicate<LedgerEntry> adjustmentIn(Set<String> groups) {
+        return entry -> entry.type() == LedgerEntryType.ADJUSTMENT && groups.contains(entry.groupCode());
+    }
+
+    private static BigDecimal total(List<LedgerEntry> entries, Predicate<LedgerEntry> filter) {
+        return Money.sum(entries.stream().filter(filter).map(LedgerEntry::amount));
+    }
+}

@@ -1,0 +1,71 @@
+package org.openrcm.payments;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** The payments-service REST calls the tests make, always as one tenant. */
+public final class PaymentsApi {
+
+    private final String tenant;
+
+    private PaymentsApi(String tenant) {
+        this.tenant = tenant;
+    }
+
+    /** Registers a new tenant (provider practice) with the service. */
+    public static PaymentsApi newTenant() {
+        String tenant = "practice-" + UUID.randomUUID().toString().substring(0, 8);
+        given().contentType(ContentType.JSON).body("{\"name\":\"Sunrise Family Medicine\"}")
+                .put("/admin/tenants/" + tenant).then().statusCode(201);
+        return new PaymentsApi(tenant);
+    }
+
+    public String tenant() {
+        return tenant;
+    }
+
+    public ValidatableResponse postRemittance(String body) {
+        return given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON).body(body).post("/remittances")
+                .then();
+    }
+
+    public ValidatableResponse remittance(String remittanceId) {
+        return given().header("X-Tenant-Id", tenant).get("/remittances/" + remittanceId).then();
+    }
+
+    public ValidatableResponse claimPayments(String status) {
+        return given().header("X-Tenant-Id", tenant).queryParam("status", status).get("/claim-payments").then();
+    }
+
+    public ValidatableResponse ledger(String claimId) {
+        return given().header("X-Tenant-Id", tenant).get("/claims/" + claimId + "/ledger").then();
+    }
+
+    /** Waits until the consumer has recorded the claim (its ledger exists). */
+    public void awaitClaim(String claimId) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().header("X-Tenant-Id", tenant).get("/claims/" + claimId + "/ledger")
+                        .statusCode() == 200);
+    }
+
+    /** How many redelivered claim events the consumer recognised and skipped so far (a Prometheus counter). */
+    public static double inboundDuplicates() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("rcm_inbound_duplicates_total{")
+                        && line.contains("consumer=\"payments-service.claims\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    public static void awaitInboundDuplicates(double atLeast) {
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> inboundDuplicates() >= atLeast);
+    }
+}

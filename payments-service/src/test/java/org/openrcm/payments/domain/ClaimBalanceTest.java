@@ -1,0 +1,81 @@
+package org.openrcm.payments.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+import org.openrcm.events.common.Adjustment;
+
+class ClaimBalanceTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+    private static List<LedgerEntry> posting(ClaimRemittance... claims) {
+        Remittance remittance = new Remittance("BCBS01", "Blue Cross", "EFT1", "ACH", LocalDate.of(2026, 11, 25),
+                new BigDecimal("0.00"), List.of(claims));
+        List<LedgerEntry> entries = new ArrayList<>();
+        ReceivedRemittance.of("t1", remittance, NOW).claims()
+                .forEach(payment -> entries.addAll(LedgerEntry.postingOf(payment, NOW)));
+        return entries;
+    }
+
+    private static ClaimRemittance paid(String paid, Adjustment... adjustments) {
+        return new ClaimRemittance("clm-1", "1", new BigDecimal("250.00"), new BigDecimal(paid),
+                new BigDecimal("40.00"), null, List.of(adjustments));
+    }
+
+    private static Adjustment adjustment(String group, String reason, String amount) {
+        return new Adjustment(group, reason, new BigDecimal(amount));
+    }
+
+    @Test
+    void postingWritesThePaymentThenEachAdjustment() {
+        List<LedgerEntry> entries = posting(paid("160.00", adjustment("CO", "45", "50.00"),
+                adjustment("PR", "2", "40.00")));
+
+        assertThat(entries).extracting(LedgerEntry::type, LedgerEntry::groupCode, LedgerEntry::amount).containsExactly(
+                Tuple.tuple(LedgerEntryType.INSURANCE_PAYMENT, null, new BigDecimal("160.00")),
+                Tuple.tuple(LedgerEntryType.ADJUSTMENT, "CO", new BigDecimal("50.00")),
+                Tuple.tuple(LedgerEntryType.ADJUSTMENT, "PR", new BigDecimal("40.00")));
+    }
+
+    @Test
+    void adjudicatedClaimOwesTheInsurerNothingAndThePatientTheirShare() {
+        ClaimBalance balance = ClaimBalance.of(new BigDecimal("250.00"), posting(paid("160.00",
+                adjustment("CO", "45", "45.00"), adjustment("OA", "23", "5.00"), adjustment("PR", "2", "40.00"))));
+
+        assertThat(balance).isEqualTo(new ClaimBalance(new BigDecimal("250.00"), new BigDecimal("160.00"),
+                new BigDecimal("45.00"), new BigDecimal("5.00"), new BigDecimal("40.00"), new BigDecimal("0.00"),
+                new BigDecimal("40.00")));
+    }
+
+    @Test
+    void claimWithoutPostingsIsOwedInFullByTheInsurer() {
+        ClaimBalance balance = ClaimBalance.of(new BigDecimal("250.00"), List.of());
+
+        assertThat(balance.insurancePaid()).isEqualByComparingTo("0");
+        assertThat(balance.insuranceBalance()).isEqualByComparingTo("250.00");
+        assertThat(balance.balance()).isEqualByComparingTo("250.00");
+    }
+
+    @Test
+    void reversalTakesThePostingBackOut() {
+        List<LedgerEntry> entries = new ArrayList<>(posting(paid("160.00", adjustment("CO", "45", "50.00"),
+                adjustment("PR", "2", "40.00"))));
+        entries.addAll(posting(new ClaimRemittance("clm-1", "22", new BigDecimal("-250.00"),
+                new BigDecimal("-160.00"), new BigDecimal("-40.00"), null,
+                List.of(adjustment("CO", "45", "-50.00"), adjustment("PR", "2", "-40.00")))));
+
+        ClaimBalance balance = ClaimBalance.of(new BigDecimal("250.00"), entries);
+
+        assertThat(balance.insurancePaid()).isEqualByComparingTo("0");
+        assertThat(balance.patientResponsibility()).isEqualByComparingTo("0");
+        assertThat(balance.insuranceBalance()).isEqualByComparingTo("250.00");
+    }
+}
