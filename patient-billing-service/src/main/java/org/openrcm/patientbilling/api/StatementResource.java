@@ -1,0 +1,37 @@
+package org.openrcm.patientbilling.api;
+
+import java.util.UUID;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.openrcm.patientbilling.domain.AccountQueryService;
+import org.openrcm.plumbing.tenancy.CurrentTenant;
+
+@Path("/statements")
+@Tag(name = "Statements")
+@Produces(MediaType.APPLICATION_JSON)
+public class StatementResource {
+
+    private final AccountQueryService queries;
+    private final CurrentTenant tenant;
+
+    StatementResource(AccountQueryService queries, CurrentTenant tenant) {
+        this.queries = queries;
+        this.tenant = tenant;
+    }
+
+    @GET
+    @Path("/{statementId}")
+    @Operation(summary = "One statement as mailed: figures and lines")
+    public StatementResponse get(@PathParam("statementId") UUID statementId) {
+        return queries.statement(tenant.id(), statementId).map(StatementResponse::of)
+                .orElseThrow(() -> new NotFoundException("No statement " + statementId));
+    }
+}

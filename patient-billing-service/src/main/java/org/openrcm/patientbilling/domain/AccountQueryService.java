@@ -1,0 +1,63 @@
+package org.openrcm.patientbilling.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.openrcm.patientbilling.persistence.AccountItemRepository;
+import org.openrcm.patientbilling.persistence.PatientAccountRepository;
+import org.openrcm.patientbilling.persistence.StatementLineRepository;
+import org.openrcm.patientbilling.persistence.StatementRepository;
+
+/** Reads of accounts and statements, within one tenant: another tenant's account or statement does not exist. */
+@ApplicationScoped
+public class AccountQueryService {
+
+    /** An account with every item that moved its balance, oldest first. */
+    public record AccountDetails(PatientAccount account, List<AccountItem> items) {
+    }
+
+    /** A statement with its lines in the order they were printed. */
+    public record StatementDetails(Statement statement, List<StatementLine> lines) {
+    }
+
+    private final PatientAccountRepository accounts;
+    private final AccountItemRepository items;
+    private final StatementRepository statements;
+    private final StatementLineRepository lines;
+
+    AccountQueryService(PatientAccountRepository accounts, AccountItemRepository items,
+            StatementRepository statements, StatementLineRepository lines) {
+        this.accounts = accounts;
+        this.items = items;
+        this.statements = statements;
+        this.lines = lines;
+    }
+
+    @Transactional
+    public List<PatientAccount> list(String tenantId, int page, int size) {
+        return accounts.listForTenant(tenantId, page, size);
+    }
+
+    @Transactional
+    public Optional<AccountDetails> account(String tenantId, UUID accountId) {
+        return accounts.findForTenant(tenantId, accountId)
+                .map(account -> new AccountDetails(account, items.listForAccount(tenantId, accountId)));
+    }
+
+    /** The account's statements, newest first; empty when the tenant has no such account. */
+    @Transactional
+    public Optional<List<Statement>> statementsOf(String tenantId, UUID accountId) {
+        return accounts.findForTenant(tenantId, accountId)
+                .map(account -> statements.listForAccount(tenantId, accountId));
+    }
+
+    @Transactional
+    public Optional<StatementDetails> statement(String tenantId, UUID statementId) {
+        return statements.findForTenant(tenantId, statementId)
+                .map(statement -> new StatementDetails(statement, lines.listForStatement(tenantId, statementId)));
+    }
+}

@@ -1,0 +1,154 @@
+package org.openrcm.patientbilling.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.openrcm.events.common.Address;
+import org.openrcm.events.common.Patient;
+
+/**
+ * A patient's account with one tenant: the balance the patient owes after insurance, and to whom and where its
+ * statements go. The guarantor is the patient as the latest claim named them.
+ */
+@Entity
+@Table(name = "patient_account")
+public class PatientAccount {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    private String patientId;
+
+    @Column(name = "guarantor_first_name")
+    private String guarantorFirstName;
+
+    @Column(name = "guarantor_last_name")
+    private String guarantorLastName;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "mailing_address")
+    private Address mailingAddress;
+
+    @Column(name = "demographics_as_of")
+    private Instant demographicsAsOf;
+
+    @Column(nullable = false)
+    private BigDecimal balance;
+
+    @Column(name = "last_statement_balance", nullable = false)
+    private BigDecimal lastStatementBalance;
+
+    @Column(name = "last_statement_date")
+    private LocalDate lastStatementDate;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    protected PatientAccount() {
+    }
+
+    /** A new account with nothing owed; its guarantor is unknown until a claim of the patient names them. */
+    public static PatientAccount open(String tenantId, String patientId, Instant now) {
+        PatientAccount account = new PatientAccount();
+        account.id = UUID.randomUUID();
+        account.tenantId = tenantId;
+        account.patientId = patientId;
+        account.balance = Money.ZERO;
+        account.lastStatementBalance = Money.ZERO;
+        account.createdAt = now;
+        return account;
+    }
+
+    /**
+     * Takes the guarantor's name and mailing address from a claim's patient. Claims of one patient arrive in no
+     * particular order, so demographics older than the ones the account has are ignored.
+     */
+    public void updateGuarantor(Patient patient, Instant asOf) {
+        if (demographicsAsOf != null && demographicsAsOf.isAfter(asOf)) {
+            return;
+        }
+        guarantorFirstName = patient.firstName();
+        guarantorLastName = patient.lastName();
+        mailingAddress = patient.address();
+        demographicsAsOf = asOf;
+    }
+
+    /** Applies an item to the balance; the item must belong to this account. */
+    public void post(AccountItem item) {
+        if (!item.accountId().equals(id)) {
+            throw new IllegalArgumentException("Item " + item.id() + " belongs to another account");
+        }
+        balance = balance.add(item.balanceEffect());
+    }
+
+    /** Statements are mailed, so an account without an address cannot have one yet. */
+    public boolean canBeMailed() {
+        return mailingAddress != null;
+    }
+
+    /**
+     * Remembers the statement just issued: its balance due is the next one's previous balance. A statement that
+     * does not come to the balance would mail a wrong bill, so it is refused.
+     */
+    public void recordStatement(Statement statement) {
+        if (statement.balanceDue().compareTo(balance) != 0) {
+            throw new IllegalStateException("Statement of account " + id + " comes to " + statement.balanceDue()
+                    + " but the account balance is " + balance);
+        }
+        lastStatementBalance = statement.balanceDue();
+        lastStatementDate = statement.statementDate();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String patientId() {
+        return patientId;
+    }
+
+    public String guarantorFirstName() {
+        return guarantorFirstName;
+    }
+
+    public String guarantorLastName() {
+        return guarantorLastName;
+    }
+
+    public Address mailingAddress() {
+        return mailingAddress;
+    }
+
+    public BigDecimal balance() {
+        return balance;
+    }
+
+    public BigDecimal lastStatementBalance() {
+        return lastStatementBalance;
+    }
+
+    public LocalDate lastStatementDate() {
+        return lastStatementDate;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

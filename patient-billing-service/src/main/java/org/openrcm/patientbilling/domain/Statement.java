@@ -1,0 +1,155 @@
+package org.openrcm.patientbilling.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.openrcm.events.common.Address;
+
+/** A statement as it was mailed to the guarantor: its figures and the address it went to. Never changes. */
+@Entity
+@Table(name = "statement")
+public class Statement {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "tenant_id", nullable = false, updatable = false)
+    private String tenantId;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private UUID accountId;
+
+    @Column(name = "patient_id", nullable = false, updatable = false)
+    private String patientId;
+
+    @Column(name = "statement_date", nullable = false, updatable = false)
+    private LocalDate statementDate;
+
+    @Column(name = "due_date", nullable = false, updatable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "previous_balance", nullable = false, updatable = false)
+    private BigDecimal previousBalance;
+
+    @Column(name = "new_charges", nullable = false, updatable = false)
+    private BigDecimal newCharges;
+
+    @Column(name = "payments_received", nullable = false, updatable = false)
+    private BigDecimal paymentsReceived;
+
+    @Column(name = "balance_due", nullable = false, updatable = false)
+    private BigDecimal balanceDue;
+
+    @Column(name = "claim_count", nullable = false, updatable = false)
+    private int claimCount;
+
+    @Column(name = "guarantor_first_name", updatable = false)
+    private String guarantorFirstName;
+
+    @Column(name = "guarantor_last_name", updatable = false)
+    private String guarantorLastName;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "mailing_address", nullable = false, updatable = false)
+    private Address mailingAddress;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    protected Statement() {
+    }
+
+    /** A statement of {@code account} dated {@code statementDate}, payable {@code dueDays} later. */
+    public static Statement issue(PatientAccount account, StatementFigures figures, LocalDate statementDate,
+            int dueDays, Instant now) {
+        if (!account.canBeMailed()) {
+            throw new IllegalStateException("Account " + account.id() + " has no mailing address");
+        }
+        Statement statement = new Statement();
+        statement.id = UUID.randomUUID();
+        statement.tenantId = account.tenantId();
+        statement.accountId = account.id();
+        statement.patientId = account.patientId();
+        statement.statementDate = statementDate;
+        statement.dueDate = statementDate.plusDays(dueDays);
+        statement.previousBalance = figures.previousBalance();
+        statement.newCharges = figures.newCharges();
+        statement.paymentsReceived = figures.paymentsReceived();
+        statement.balanceDue = figures.balanceDue();
+        statement.claimCount = figures.claimCount();
+        statement.guarantorFirstName = account.guarantorFirstName();
+        statement.guarantorLastName = account.guarantorLastName();
+        statement.mailingAddress = account.mailingAddress();
+        statement.issuedAt = now;
+        return statement;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public String patientId() {
+        return patientId;
+    }
+
+    public LocalDate statementDate() {
+        return statementDate;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public BigDecimal previousBalance() {
+        return previousBalance;
+    }
+
+    public BigDecimal newCharges() {
+        return newCharges;
+    }
+
+    public BigDecimal paymentsReceived() {
+        return paymentsReceived;
+    }
+
+    public BigDecimal balanceDue() {
+        return balanceDue;
+    }
+
+    public int claimCount() {
+        return claimCount;
+    }
+
+    public String guarantorFirstName() {
+        return guarantorFirstName;
+    }
+
+    public String guarantorLastName() {
+        return guarantorLastName;
+    }
+
+    public Address mailingAddress() {
+        return mailingAddress;
+    }
+
+    public Instant issuedAt() {
+        return issuedAt;
+    }
+}

@@ -1,0 +1,41 @@
+package org.openrcm.patientbilling.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.openrcm.events.payments.PatientPaymentPosted;
+import org.openrcm.events.payments.PatientResponsibilityDetermined;
+import org.openrcm.patientbilling.domain.AccountLedgerService;
+import org.openrcm.plumbing.inbound.EventRoutes;
+import org.openrcm.plumbing.inbound.InboundEventProcessor;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * {@code rcm.payments.claim-payments}: the patient's share of a claim becomes a charge on the account, a posted
+ * patient payment a payment; payer postings and denials are skipped.
+ */
+@ApplicationScoped
+public class ClaimPaymentEventsConsumer {
+
+    /** Keys the inbox; never rename. */
+    static final String CONSUMER = "patient-billing-service.claim-payments";
+
+    private final InboundEventProcessor processor;
+    private final EventRoutes routes;
+
+    ClaimPaymentEventsConsumer(InboundEventProcessor processor, AccountLedgerService ledger) {
+        this.processor = processor;
+        this.routes = EventRoutes.builder()
+                .on(PatientResponsibilityDetermined.class, (envelope, event) -> ledger.responsibilityDetermined(event))
+                .on(PatientPaymentPosted.class, (envelope, event) -> ledger.patientPaymentPosted(event))
+                .build();
+    }
+
+    @Incoming("claim-payments")
+    @Blocking
+    public void consume(ConsumerRecord<String, byte[]> record) {
+        processor.process(CONSUMER, record, routes);
+    }
+}

@@ -1,0 +1,101 @@
+package org.openrcm.patientbilling.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.openrcm.patientbilling.BillingEvents.HOME;
+import static org.openrcm.patientbilling.BillingEvents.NEW_HOME;
+import static org.openrcm.patientbilling.BillingEvents.money;
+import static org.openrcm.patientbilling.BillingEvents.patientPayment;
+import static org.openrcm.patientbilling.BillingEvents.responsibility;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openrcm.events.common.Address;
+import org.openrcm.events.common.Patient;
+
+class PatientAccountTest {
+
+    private static final Instant EARLIER = Instant.parse("2026-10-01T00:00:00Z");
+    private static final Instant LATER = Instant.parse("2026-11-01T00:00:00Z");
+
+    private final PatientAccount account = PatientAccount.open("lakeside", "P-1", EARLIER);
+
+    @Test
+    void chargesRaiseAndPaymentsLowerTheBalance() {
+        account.post(AccountItem.charge(account, responsibility("lakeside", "clm-1", "P-1", "170.40", "98.12", "25.00")));
+        account.post(AccountItem.payment(account, patientPayment("lakeside", "ppay-1", "P-1", "clm-1", "30.00")));
+
+        assertThat(account.balance()).isEqualTo(money("-5.00"));
+    }
+
+    @Test
+    void anItemOfAnotherAccountIsRefused() {
+        PatientAccount other = PatientAccount.open("lakeside", "P-2", EARLIER);
+        AccountItem item = AccountItem.charge(other, responsibility("lakeside", "clm-1", "P-2", "1.00", "0.00", "1.00"));
+
+        assertThatThrownBy(() -> account.post(item)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anOlderClaimDoesNotOverwriteANewerAddress() {
+        account.updateGuarantor(patient(NEW_HOME), LATER);
+        account.updateGuarantor(patient(HOME), EARLIER);
+
+        assertThat(account.mailingAddress()).isEqualTo(NEW_HOME);
+        assertThat(account.canBeMailed()).isTrue();
+    }
+
+    @Test
+    void anAccountWithoutAnAddressCannotBeMailedAStatement() {
+        assertThat(account.canBeMailed()).isFalse();
+        assertThatThrownBy(() -> Statement.issue(account, StatementFigures.of(Money.ZERO, List.of()),
+                LocalDate.of(2026, 11, 5), 30, LATER)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aStatementIsDueTheConfiguredDaysAfterItsDateAndBecomesTheNextPreviousBalance() {
+        account.updateGuarantor(patient(HOME), EARLIER);
+        AccountItem charge = AccountItem.charge(account,
+                responsibility("lakeside", "clm-1", "P-1", "170.40", "98.12", "25.00"));
+        account.post(charge);
+
+        Statement statement = Statement.issue(account, StatementFigures.of(account.lastStatementBalance(),
+                List.of(charge)), LocalDate.of(2026, 11, 5), 30, LATER);
+        account.recordStatement(statement);
+
+        assertThat(statement.dueDate()).isEqualTo(LocalDate.of(2026, 12, 5));
+        assertThat(statement.mailingAddress()).isEqualTo(HOME);
+        assertThat(account.lastStatementBalance()).isEqualTo(money("25.00"));
+        assertThat(account.lastStatementDate()).isEqualTo(LocalDate.of(2026, 11, 5));
+    }
+
+    @Test
+    void aStatementThatDoesNotComeToTheBalanceIsRefused() {
+        account.updateGuarantor(patient(HOME), EARLIER);
+        account.post(AccountItem.charge(account, responsibility("lakeside", "clm-1", "P-1", "170.40", "98.12", "25.00")));
+        Statement wrong = Statement.issue(account, StatementFigures.of(Money.ZERO, List.of()),
+                LocalDate.of(2026, 11, 5), 30, LATER);
+
+        assertThatThrownBy(() -> account.recordStatement(wrong)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void anItemIsBilledOnOneStatementOnly() {
+        account.updateGuarantor(patient(HOME), EARLIER);
+        AccountItem charge = AccountItem.charge(account,
+                responsibility("lakeside", "clm-1", "P-1", "170.40", "98.12", "25.00"));
+        Statement first = Statement.issue(account, StatementFigures.of(Money.ZERO, List.of(charge)),
+                LocalDate.of(2026, 11, 5), 30, LATER);
+        charge.billOn(first);
+
+        assertThat(charge.statementId()).isEqualTo(first.id());
+        assertThatThrownBy(() -> charge.billOn(first)).isInstanceOf(IllegalStateException.class);
+    }
+
+    private static Patient patient(Address address) {
+        return new Patient("P-1", "Jane", "Doe", LocalDate.of(1971, 6, 2), "F", address);
+    }
+}

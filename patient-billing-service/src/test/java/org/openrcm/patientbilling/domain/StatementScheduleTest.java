@@ -1,0 +1,23 @@
+package org.openrcm.patientbilling.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StatementScheduleTest {
+
+    @Test
+    void offOrDisabledOrNothingMeansNoCycle() {
+        assertThat(StatementCycle.kindOf("off")).isEqualTo(StatementCycle.Kind.OFF);
+        assertThat(StatementCycle.kindOf("OFF")).isEqualTo(StatementCycle.Kind.OFF);
+        assertThat(StatementCycle.kindOf("disabled")).isEqualTo(StatementCycle.Kind.OFF);
+        assertThat(StatementCycle.kindOf("")).isEqualTo(StatementCycle.Kind.OFF);
+    }
+
+    @Test
+    void fieldsSeparatedBySpacesAreACronExpressionAndOneWordAnInterval() {
+        assertThat(StatementCycle.kindOf("0 0 4 ? * MON")).isEqualTo(StatementCycle.Kind.CRON);
+        assertThat(StatementCycle.kindOf("24h")).isEqualTo(StatementCycle.Kind.EVERY);
+        assertThat(StatementCycle.kindOf("PT12H")).isEqualTo(StatementCycle.Kind.EVERY);
+    }
+}
