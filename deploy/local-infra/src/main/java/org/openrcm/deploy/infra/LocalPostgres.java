@@ -107,12 +107,21 @@ public final class LocalPostgres implements AutoCloseable {
 
     /** Drops the database if it exists (disconnecting its sessions) and creates it empty. */
     public void recreateDatabase(String name) {
+        dropDatabase(name);
+        try (Connection connection = connect(settings, "postgres"); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+    }
+
+    /** Drops the database if it exists, disconnecting its sessions. */
+    public void dropDatabase(String name) {
         requireValidName(name);
         try (Connection connection = connect(settings, "postgres"); Statement statement = connection.createStatement()) {
             statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-            statement.execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not recreate database " + name, e);
+            throw new IllegalStateException("Could not drop database " + name, e);
         }
     }
 

@@ -8,11 +8,10 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
  * Quarkus test resource giving a service a real Kafka broker and a fresh database of its own on a real
  * PostgreSQL. Declare it with the init arg {@code database}, e.g.
  * {@code @QuarkusTestResource(value = RcmInfrastructureTestResource.class, initArgs = @ResourceArg(name = "database",
- * value = "rcm_claims_test"))}. The database is dropped and created empty once per test JVM.
+ * value = "rcm_claims_test"))}. The database ({@code rcm_claims_test_<pid>}) is created empty once per test JVM
+ * and dropped when it exits.
  */
 public class RcmInfrastructureTestResource implements QuarkusTestResourceLifecycleManager {
-
-    private static final java.util.Set<String> RECREATED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private String database;
 
@@ -27,14 +26,11 @@ public class RcmInfrastructureTestResource implements QuarkusTestResourceLifecyc
     @Override
     public Map<String, String> start() {
         KraftBroker kafka = SharedInfrastructure.kafka();
-        LocalPostgres postgres = SharedInfrastructure.postgres();
-        if (RECREATED.add(database)) {
-            postgres.recreateDatabase(database);
-        }
-        PostgresSettings settings = postgres.settings();
+        String freshDatabase = SharedInfrastructure.testDatabase(database);
+        PostgresSettings settings = SharedInfrastructure.postgres().settings();
         return Map.of(
                 "kafka.bootstrap.servers", kafka.bootstrapServers(),
-                "quarkus.datasource.jdbc.url", settings.jdbcUrl(database),
+                "quarkus.datasource.jdbc.url", settings.jdbcUrl(freshDatabase),
                 "quarkus.datasource.username", settings.user(),
                 "quarkus.datasource.password", settings.password());
     }

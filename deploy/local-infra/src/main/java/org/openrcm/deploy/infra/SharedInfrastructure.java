@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -13,6 +15,7 @@ import java.util.stream.Stream;
  */
 public final class SharedInfrastructure {
 
+    private static final Set<String> TEST_DATABASES = ConcurrentHashMap.newKeySet();
     private static KraftBroker broker;
     private static LocalPostgres postgres;
 
@@ -38,11 +41,33 @@ public final class SharedInfrastructure {
             System.getLogger(SharedInfrastructure.class.getName()).log(System.Logger.Level.INFO,
                     "Tests use {0}", postgres.describe());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                TEST_DATABASES.forEach(SharedInfrastructure::dropQuietly);
                 postgres.close();
                 deleteRecursively(dir);
             }, "postgres-shutdown"));
         }
         return postgres;
+    }
+
+    /**
+     * A fresh, empty database for this JVM, named {@code <baseName>_<pid>} so that two builds on one machine never
+     * share (or drop) each other's test data, and dropped again when the JVM exits.
+     */
+    public static synchronized String testDatabase(String baseName) {
+        String name = baseName + "_" + ProcessHandle.current().pid();
+        if (TEST_DATABASES.add(name)) {
+            postgres().recreateDatabase(name);
+        }
+        return name;
+    }
+
+    private static void dropQuietly(String database) {
+        try {
+            postgres.dropDatabase(database);
+        } catch (RuntimeException e) {
+            System.getLogger(SharedInfrastructure.class.getName()).log(System.Logger.Level.WARNING,
+                    "Could not drop test database {0}: {1}", database, e.getMessage());
+        }
     }
 
     private static Path tempDir(String prefix) {
