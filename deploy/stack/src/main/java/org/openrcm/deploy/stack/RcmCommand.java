@@ -1,0 +1,211 @@
+package org.openrcm.deploy.stack;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+import org.openrcm.simulator.Durations;
+
+/**
+ * The command line behind {@code deploy/rcm}: {@code demo}, {@code up}, {@code down}, {@code help}. Whatever a
+ * command started is stopped when it ends, fails, or is interrupted (Ctrl-C, SIGTERM).
+ */
+public final class RcmCommand {
+
+    static final String USAGE = """
+            Usage: deploy/rcm <command> [options]
+
+            Commands:
+              demo [--encounters N] [--keep-running] [--timeout 5m]
+                  Start the stack, onboard 3 practices, send N encounters (default 200) through the whole cycle
+                  (coding, claims, clearinghouse, payment posting, patient statements), print a summary and stop.
+                  --keep-running leaves the stack up afterwards (stop it with deploy/rcm down); --timeout bounds
+                  the workload (default 5m).
+              up      Start the stack in the background and print where each part answers (deploy/.run/stack.json).
+              down    Stop the stack started by up (or by demo --keep-running).
+              help    Show this text.
+
+            Logs of every process: deploy/.run/logs/. PostgreSQL: localhost:5432 if it answers (RCM_POSTGRES_HOST,
+            RCM_POSTGRES_PORT, RCM_POSTGRES_USER, RCM_POSTGRES_PASSWORD), otherwise an embedded one.""";
+
+    /** The demo's seed: every run sends the same patients and visits (dated relative to today). */
+    private static final long DEMO_SEED = 20261120L;
+    private static final int DEMO_PRACTICES = 3;
+    private static final double DEMO_REJECTED_MEMBER_SHARE = 0.03;
+    private static final Duration DOWN_GRACE = Duration.ofSeconds(120);
+    /** The shell's status for a command ended by Ctrl-C. */
+    private static final int INTERRUPTED = 130;
+
+    private final PrintStream out;
+    /** Set when the JVM shuts down (Ctrl-C, SIGTERM): failures after that are the stop, not errors. */
+    private volatile boolean shuttingDown;
+    /** The demo's event tap, closed before the stack it reads from when the JVM shuts down. */
+    private volatile EventTap tap;
+
+    private RcmCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        int status;
+        try {
+            status = new RcmCommand(System.out).run(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println();
+            System.err.println(USAGE);
+            status = 2;
+        } catch (RuntimeException e) {
+            System.err.println("FAILED: " + e.getMessage());
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    private int run(String[] args) {
+        String command = args.length == 0 ? "help" : args[0];
+        List<String> options = List.of(args).subList(Math.min(1, args.length), args.length);
+        return switch (command) {
+            case "demo" -> demo(options);
+            case "up" -> up(options);
+            case "down" -> down(options);
+            case "help", "--help", "-h" -> {
+                out.println(USAGE);
+                yield 0;
+            }
+            default -> throw new IllegalArgumentException("Unknown command: " + command);
+        };
+    }
+
+    private int demo(List<String> options) {
+        int encounters = 200;
+        boolean keepRunning = false;
+        Duration timeout = Duration.ofMinutes(5);
+        for (int i = 0; i < options.size(); i++) {
+            switch (options.get(i)) {
+                case "--encounters" -> encounters = Integer.parseInt(value(options, ++i, "--encounters"));
+                case "--keep-running" -> keepRunning = true;
+                case "--timeout" -> timeout = Durations.parse(value(options, ++i, "--timeout"));
+                default -> throw new IllegalArgumentException("Unknown option for demo: " + options.get(i));
+            }
+        }
+        if (encounters < 1) {
+            throw new IllegalArgumentException("--encounters must be at least 1");
+        }
+        StackLayout layout = StackLayout.fromSystemProperty();
+        StackSupervisor supervisor = startStack(layout);
+        if (supervisor == null) {
+            return notStartedStatus();
+        }
+        List<DemoTenant> tenants = DemoTenant.forRun(DemoTenant.newRunTag(), DEMO_PRACTICES);
+        List<DemoEncounter> workload = new EncounterGenerator(DEMO_SEED, LocalDate.now())
+                .generate(tenants, encounters, DEMO_REJECTED_MEMBER_SHARE);
+        try (EventTap demoTap = EventTap.start(supervisor.endpoints().kafkaBootstrapServers(),
+                tenants.stream().map(DemoTenant::tenantId).toList())) {
+            tap = demoTap;
+            new DemoRun(supervisor, demoTap, out, timeout).run(tenants, workload).print(out);
+        } catch (RuntimeException e) {
+            return fail(supervisor, e);
+        } finally {
+            tap = null;
+        }
+        if (keepRunning) {
+            return stayUp(supervisor, layout);
+        }
+        supervisor.close();
+        return 0;
+    }
+
+    private int up(List<String> options) {
+        if (!options.isEmpty()) {
+            throw new IllegalArgumentException("up takes no options");
+        }
+        StackLayout layout = StackLayout.fromSystemProperty();
+        StackSupervisor supervisor = startStack(layout);
+        return supervisor == null ? notStartedStatus() : stayUp(supervisor, layout);
+    }
+
+    private int down(List<String> options) {
+        if (!options.isEmpty()) {
+            throw new IllegalArgumentException("down takes no options");
+        }
+        StackFile stackFile = new StackFile(StackLayout.fromSystemProperty().stackFile());
+        Optional<ProcessHandle> supervisor = stackFile.runningSupervisor();
+        if (supervisor.isEmpty()) {
+            out.println("No stack is running.");
+            return 0;
+        }
+        out.println("Stopping the OpenRCM stack (supervisor pid " + supervisor.get().pid() + ")");
+        stackFile.stopRunning(DOWN_GRACE);
+        out.println("Stopped.");
+        return 0;
+    }
+
+    /** @return the started stack, or null when it did not start (the reason is printed) */
+    private StackSupervisor startStack(StackLayout layout) {
+        new StackFile(layout.stackFile()).refuseIfRunning();
+        StackSupervisor supervisor = new StackSupervisor(StackPlan.standard(layout), out);
+        // Registered before starting, so that Ctrl-C during a slow start stops what has started so far.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            shuttingDown = true;
+            EventTap demoTap = tap;
+            if (demoTap != null) {
+                demoTap.close();
+            }
+            supervisor.close();
+        }, "stack-shutdown"));
+        try {
+            supervisor.start();
+            return supervisor;
+        } catch (RuntimeException e) {
+            fail(supervisor, e);
+            return null;
+        }
+    }
+
+    /** Writes {@code stack.json} and waits until SIGTERM ({@code down}) or Ctrl-C stops the stack. */
+    private int stayUp(StackSupervisor supervisor, StackLayout layout) {
+        StackFile stackFile = new StackFile(layout.stackFile());
+        StackStatus status = StackStatus.of(supervisor);
+        long pid = status.pid();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stackFile.deleteIfWrittenBy(pid), "stack-file"));
+        stackFile.write(status);
+        StackEndpoints endpoints = status.endpoints();
+        out.println();
+        out.println("The OpenRCM stack is up (supervisor pid " + pid + "):");
+        out.printf("  %-24s %s%n", "kafka", endpoints.kafkaBootstrapServers());
+        out.printf("  %-24s %s%n", "postgres", endpoints.postgres());
+        out.printf("  %-24s %s%n", "clearinghouse-simulator", endpoints.clearinghouse());
+        endpoints.services().forEach((name, url) -> out.printf("  %-24s %s%n", name, url));
+        out.println("Details in " + stackFile.path() + "; stop it with deploy/rcm down (or Ctrl-C).");
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return 0;
+    }
+
+    private int notStartedStatus() {
+        return shuttingDown ? INTERRUPTED : 1;
+    }
+
+    private int fail(StackSupervisor supervisor, RuntimeException e) {
+        if (shuttingDown) {
+            return INTERRUPTED; // the shutdown hook is stopping the stack
+        }
+        System.err.println("FAILED: " + e.getMessage());
+        supervisor.close();
+        return 1;
+    }
+
+    private static String value(List<String> options, int index, String option) {
+        if (index >= options.size()) {
+            throw new IllegalArgumentException("Missing value for " + option);
+        }
+        return options.get(index);
+    }
+}

@@ -1,0 +1,29 @@
+package org.openrcm.deploy.stack;
+
+import java.net.URI;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where a running stack's parts answer.
+ *
+ * @param kafkaBootstrapServers the broker, for clients such as the demo's event tap
+ * @param postgres              which PostgreSQL the services use, in words
+ * @param services              each started service's base URL by service name
+ */
+public record StackEndpoints(String kafkaBootstrapServers, String postgres, URI clearinghouse,
+        Map<String, URI> services) {
+
+    public StackEndpoints {
+        services = Collections.unmodifiableMap(new LinkedHashMap<>(services)); // in start order
+    }
+
+    public URI service(ServiceSpec service) {
+        URI url = services.get(service.name());
+        if (url == null) {
+            throw new IllegalStateException(service.name() + " is not part of this stack");
+        }
+        return url;
+    }
+}

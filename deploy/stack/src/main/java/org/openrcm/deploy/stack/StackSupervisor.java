@@ -1,0 +1,324 @@
+package org.openrcm.deploy.stack;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.openrcm.deploy.infra.LocalPostgres;
+import org.openrcm.deploy.infra.PostgresSettings;
+import org.openrcm.simulator.ClearinghouseSimulatorMain;
+
+/**
+ * Runs the cycle on this machine: a Kafka broker child, PostgreSQL (the local server, or an embedded one it
+ * starts), the clearinghouse simulator child and one child JVM per service, each on a free port and logging to
+ * its own file. {@link #close()} stops everything it started, services first; it is safe to call from a
+ * shutdown hook while {@link #start()} is still running.
+ */
+public final class StackSupervisor implements AutoCloseable {
+
+    private static final Pattern BROKER_READY = Pattern.compile("READY bootstrap=(\\S+)");
+    private static final Pattern SIMULATOR_READY = Pattern.compile("READY port=(\\d+)");
+    private static final Duration BROKER_START_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration SIMULATOR_START_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
+    private static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
+    private static final Duration BROKER_STOP_GRACE = Duration.ofSeconds(30);
+    private static final String BROKER = "kafka-broker";
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+    private static final String SIMULATOR = "clearinghouse-simulator";
+
+    private final StackPlan plan;
+    private final PrintStream out;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<ChildProcess> children = new ArrayList<>();
+    private LocalPostgres postgres;
+    private boolean closing;
+    private volatile StackEndpoints endpoints;
+
+    public StackSupervisor(StackPlan plan, PrintStream out) {
+        this.plan = plan;
+        this.out = out;
+    }
+
+    /**
+     * Starts the stack and returns once every service answers ready; on any failure stops what it had started.
+     *
+     * @throws IllegalStateException naming the part that did not start and where its log is
+     */
+    public StackEndpoints start() {
+        StackLayout layout = plan.layout();
+        out.println("Starting the OpenRCM stack; logs in " + layout.logsDir());
+        try {
+            requireBuiltServices(layout);
+            if (plan.throwaway()) {
+                deleteRecursively(layout.kafkaDir());
+            }
+            String bootstrap = startBroker(layout);
+            LocalPostgres database = startPostgres(layout);
+            Map<String, Integer> servicePorts = new LinkedHashMap<>();
+            ServiceSpec.ALL.forEach(service -> servicePorts.put(service.name(), freePort()));
+            URI clearinghouse = startSimulator(servicePorts);
+            Map<String, URI> services = startServices(layout, servicePorts, bootstrap, database.settings(),
+                    clearinghouse);
+            endpoints = new StackEndpoints(bootstrap, database.describe(), clearinghouse, services);
+            return endpoints;
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** @throws IllegalStateException before {@link #start()} has succeeded */
+    public StackEndpoints endpoints() {
+        if (endpoints == null) {
+            throw new IllegalStateException("The stack is not started");
+        }
+        return endpoints;
+    }
+
+    /** How to reach the PostgreSQL server the services use. */
+    public synchronized PostgresSettings postgresSettings() {
+        if (postgres == null) {
+            throw new IllegalStateException("PostgreSQL is not started");
+        }
+        return postgres.settings();
+    }
+
+    public StackLayout layout() {
+        return plan.layout();
+    }
+
+    /** The processes started, in start order. */
+    public synchronized List<ChildProcess> children() {
+        return List.copyOf(children);
+    }
+
+    private synchronized boolean isClosing() {
+        return closing;
+    }
+
+    /** @throws IllegalStateException naming the first child that is no longer running, and its log */
+    public void checkRunning() {
+        for (ChildProcess child : children()) {
+            if (!child.isAlive()) {
+                throw new IllegalStateException(child.name() + " exited with code " + child.exitValue()
+                        + "; see " + child.log());
+            }
+        }
+    }
+
+    /** Before starting anything: a service that is not built would only be found missing minutes later. */
+    private void requireBuiltServices(StackLayout layout) {
+        for (ServiceSpec service : plan.services()) {
+            Path jar = layout.serviceJar(service);
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(service.name() + " is not built (" + jar
+                        + " is missing); build it with ./mvnw -DskipTests install");
+            }
+        }
+    }
+
+    private String startBroker(StackLayout layout) {
+        long started = System.nanoTime();
+        ChildProcess broker = launch(BROKER, javaCommand("-Xmx256m", "-cp", classpath(),
+                KafkaBrokerMain.class.getName(), "--data-dir", layout.kafkaDir().toString(), "--port", "0"),
+                Map.of());
+        String bootstrap = broker.awaitLogLine(BROKER_READY, BROKER_START_TIMEOUT).group(1);
+        report(BROKER, bootstrap, started);
+        return bootstrap;
+    }
+
+    private LocalPostgres startPostgres(StackLayout layout) {
+        LocalPostgres database = LocalPostgres.connectOrStart(PostgresSettings.fromEnvironment(), layout.postgresDir());
+        register(database);
+        for (ServiceSpec service : ServiceSpec.ALL) {
+            if (plan.throwaway()) {
+                database.recreateDatabase(plan.database(service));
+            } else {
+                database.ensureDatabase(plan.database(service));
+            }
+        }
+        out.printf("  %-24s %s%n", "postgres", database.describe());
+        return database;
+    }
+
+    private URI startSimulator(Map<String, Integer> servicePorts) {
+        long started = System.nanoTime();
+        ChildProcess simulator = launch(SIMULATOR, javaCommand("-Xmx64m", "-cp", classpath(),
+                ClearinghouseSimulatorMain.class.getName(), "--port", "0",
+                "--claims-url", localUrl(servicePorts.get(ServiceSpec.CLAIMS.name())).toString(),
+                "--payments-url", localUrl(servicePorts.get(ServiceSpec.PAYMENTS.name())).toString()),
+                Map.of());
+        URI url = localUrl(Integer.parseInt(simulator.awaitLogLine(SIMULATOR_READY, SIMULATOR_START_TIMEOUT)
+                .group(1)));
+        report(SIMULATOR, url.toString(), started);
+        return url;
+    }
+
+    /** Starts every service at once (they take seconds each to boot), then waits for each to be ready. */
+    private Map<String, URI> startServices(StackLayout layout, Map<String, Integer> ports, String bootstrap,
+            PostgresSettings database, URI clearinghouse) {
+        long started = System.nanoTime();
+        Map<ServiceSpec, ChildProcess> launched = new LinkedHashMap<>();
+        for (ServiceSpec service : plan.services()) {
+            List<String> options = new ArrayList<>(List.of("-Xmx256m",
+                    "-Dquarkus.http.host=127.0.0.1",
+                    "-Dquarkus.http.port=" + ports.get(service.name()),
+                    "-Dkafka.bootstrap.servers=" + bootstrap,
+                    "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(plan.database(service)),
+                    "-Dquarkus.datasource.username=" + database.user()));
+            if (service.callsClearinghouse()) {
+                options.add("-Drcm.clearinghouse.url=" + clearinghouse);
+            }
+            options.addAll(List.of("-jar", layout.serviceJar(service).toString()));
+            // The password goes through the environment: a command line is readable by every local user.
+            launched.put(service, launch(service.name(), javaCommand(options.toArray(String[]::new)),
+                    Map.of("QUARKUS_DATASOURCE_PASSWORD", database.password())));
+        }
+        Map<String, URI> urls = new LinkedHashMap<>();
+        launched.forEach((service, child) -> {
+            URI url = localUrl(ports.get(service.name()));
+            child.awaitHttpOk(http, url.resolve("/q/health/ready"), SERVICE_START_TIMEOUT);
+            report(service.name(), url.toString(), started);
+            urls.put(service.name(), url);
+        });
+        return urls;
+    }
+
+    private ChildProcess launch(String name, List<String> command, Map<String, String> environment) {
+        synchronized (this) {
+            if (closing) {
+                throw new IllegalStateException("The stack is stopping; not starting " + name);
+            }
+            ChildProcess child = ChildProcess.start(name, command, environment, plan.layout().log(name));
+            children.add(child);
+            child.onExit().thenAccept(exited -> {
+                if (!isClosing()) {
+                    out.printf("  %-24s exited unexpectedly with code %d; see %s%n", exited.name(),
+                            exited.exitValue(), exited.log());
+                }
+            });
+            return child;
+        }
+    }
+
+    private synchronized void register(LocalPostgres database) {
+        if (closing) {
+            database.close();
+            throw new IllegalStateException("The stack is stopping");
+        }
+        postgres = database;
+    }
+
+    private void report(String name, String where, long startedNanos) {
+        out.printf("  %-24s %-40s ready in %.1f s%n", name, where, (System.nanoTime() - startedNanos) / 1e9);
+    }
+
+    /**
+     * Stops the services (all at once), then the simulator, then the broker; drops a throwaway stack's databases;
+     * stops an embedded PostgreSQL.
+     */
+    @Override
+    public void close() {
+        List<ChildProcess> toStop;
+        LocalPostgres database;
+        synchronized (this) {
+            if (closing) {
+                return;
+            }
+            closing = true;
+            toStop = new ArrayList<>(children);
+            database = postgres;
+        }
+        if (toStop.isEmpty() && database == null) {
+            return;
+        }
+        out.println("Stopping the OpenRCM stack");
+        List<ChildProcess> services = toStop.stream()
+                .filter(child -> !child.name().equals(BROKER) && !child.name().equals(SIMULATOR)).toList();
+        services.forEach(ChildProcess::requestStop);
+        services.forEach(child -> stopped(child, child.awaitStop(SERVICE_STOP_GRACE)));
+        toStop.stream().filter(child -> child.name().equals(SIMULATOR)).forEach(child -> {
+            child.requestStop();
+            stopped(child, child.awaitStop(SERVICE_STOP_GRACE));
+        });
+        toStop.stream().filter(child -> child.name().equals(BROKER)).forEach(child -> {
+            child.requestStop();
+            stopped(child, child.awaitStop(BROKER_STOP_GRACE));
+        });
+        if (database != null && plan.throwaway()) {
+            ServiceSpec.ALL.forEach(service -> dropQuietly(database, plan.database(service)));
+        }
+        if (database != null && database.isEmbedded()) {
+            database.close();
+            out.printf("  %-24s stopped%n", "postgres");
+        }
+    }
+
+    private void dropQuietly(LocalPostgres database, String name) {
+        try {
+            database.dropDatabase(name);
+        } catch (RuntimeException e) {
+            out.printf("  %-24s could not drop %s: %s%n", "postgres", name, e.getMessage());
+        }
+    }
+
+    private void stopped(ChildProcess child, boolean byItself) {
+        out.printf("  %-24s %s%n", child.name(), byItself ? "stopped" : "killed (did not stop within its grace period)");
+    }
+
+    private static List<String> javaCommand(String... arguments) {
+        List<String> command = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            // A session of its own: Ctrl-C in the terminal reaches only the supervisor, which then stops the
+            // children in order (services before the broker they still talk to) instead of all at once.
+            command.add(SETSID.toString());
+        }
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
+    /** This JVM's classpath: the stack jar (whose manifest names lib/) or, in tests, the build's classpath. */
+    private static String classpath() {
+        return System.getProperty("java.class.path");
+    }
+
+    private static URI localUrl(int port) {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("No free port", e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.openrcm.deploy.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openrcm.events.EventJson;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/** The demo's requests as the services receive them, checked against a stand-in for all four services. */
+class DemoWorkloadTest {
+
+    /** One request the stand-in received. */
+    record Request(String method, String path, String tenant, JsonNode body) {
+    }
+
+    private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Set<String> knownEncounters = ConcurrentHashMap.newKeySet();
+    private final List<DemoTenant> tenants = DemoTenant.forRun("test", 2);
+    private HttpServer services;
+    private DemoWorkload workload;
+
+    @BeforeEach
+    void start() throws IOException {
+        services = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        services.createContext("/", this::answer);
+        services.start();
+        URI url = URI.create("http://127.0.0.1:" + services.getAddress().getPort());
+        Map<String, URI> urls = new HashMap<>();
+        ServiceSpec.ALL.forEach(service -> urls.put(service.name(), url));
+        workload = new DemoWorkload(new StackEndpoints("127.0.0.1:9092", "PostgreSQL", url, urls),
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void stop() {
+        services.stop(0);
+    }
+
+    @Test
+    void registersEachPracticeWithEveryServiceAndGivesClaimsItsProfileAndFees() {
+        workload.onboard(tenants);
+
+        DemoTenant tenant = tenants.get(0);
+        assertThat(requests).filteredOn(request -> request.path().equals("/admin/tenants/" + tenant.tenantId()))
+                .hasSize(4).allSatisfy(request -> {
+                    assertThat(request.method()).isEqualTo("PUT");
+                    assertThat(request.body().path("name").asText()).isEqualTo(tenant.name());
+                });
+        Request profile = single("/billing-profile", tenant);
+        assertThat(profile.body().path("billingProviderNpi").asText()).isEqualTo(tenant.npi());
+        assertThat(profile.body().path("taxId").asText()).hasSize(9);
+        assertThat(profile.body().path("address").path("state").asText()).isEqualTo("IL");
+        JsonNode entries = single("/fee-schedule", tenant).body().path("entries");
+        assertThat(entries.findValuesAsText("procedureCode")).contains("99202", "99205", "99211", "99215", "93000",
+                "36415", "80053", "85025", "71046", "G0439");
+        assertThat(entries.get(0).path("amount").isTextual()).as("amounts travel as strings").isTrue();
+    }
+
+    @Test
+    void sendsEachPracticesEncountersInOrderAndCountsResentOnes() {
+        List<DemoEncounter> generated = new EncounterGenerator(1, LocalDate.now()).generate(tenants, 10, 0.0);
+        List<DemoEncounter> sent = new ArrayList<>(generated);
+        sent.add(generated.get(0));
+
+        DemoWorkload.Intake intake = workload.postEncounters(sent);
+
+        assertThat(intake).isEqualTo(new DemoWorkload.Intake(10, 1));
+        List<String> firstPractice = requests.stream()
+                .filter(request -> request.tenant().equals(tenants.get(0).tenantId()))
+                .map(request -> request.body().path("externalId").asText()).toList();
+        assertThat(firstPractice).containsExactly("V-000001", "V-000003", "V-000005", "V-000007", "V-000009",
+                "V-000001");
+        JsonNode encounter = requests.get(0).body();
+        assertThat(encounter.path("patient").path("birthDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(encounter.path("coverage").path("relationshipCode").asText()).isEqualTo("18");
+        assertThat(encounter.path("diagnoses").get(0).isTextual()).isTrue();
+        assertThat(encounter.path("procedures").get(0).path("diagnosisPointers").get(0).asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void sumsTheStatementRunsOfThePractices() {
+        DemoWorkload.StatementRun run = workload.runStatements(tenants);
+
+        assertThat(run.statementsIssued()).isEqualTo(6);
+        assertThat(run.totalBalanceDue()).isEqualByComparingTo("24.68");
+        assertThat(requests).extracting(Request::path).containsOnly("/statement-runs");
+    }
+
+    @Test
+    void failsNamingTheRequestAServiceRefused() {
+        DemoEncounter encounter = new EncounterGenerator(1, LocalDate.now()).generate(tenants, 1, 0.0).get(0)
+                .withMemberId("REFUSE-ME");
+
+        assertThatIllegalStateException().isThrownBy(() -> workload.postEncounter(encounter))
+                .withMessageContaining("/encounters")
+                .withMessageContaining("422")
+                .withMessageContaining("coding-edits-failed");
+    }
+
+    private Request single(String path, DemoTenant tenant) {
+        List<Request> matching = requests.stream()
+                .filter(request -> request.path().equals(path) && tenant.tenantId().equals(request.tenant()))
+                .toList();
+        assertThat(matching).hasSize(1);
+        return matching.get(0);
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        byte[] bytes = exchange.getRequestBody().readAllBytes();
+        JsonNode body = bytes.length == 0 ? null : EventJson.mapper().readTree(bytes);
+        String path = exchange.getRequestURI().getPath();
+        String tenant = exchange.getRequestHeaders().getFirst("X-Tenant-Id");
+        requests.add(new Request(exchange.getRequestMethod(), path, tenant, body));
+        int status = 200;
+        String answer = "{}";
+        if (path.equals("/encounters")) {
+            boolean refused = body.path("coverage").path("memberId").asText().equals("REFUSE-ME");
+            status = refused ? 422 : knownEncounters.add(tenant + body.path("externalId").asText()) ? 201 : 200;
+            answer = refused ? "{\"type\":\"https://openrcm.org/problems/coding-edits-failed\"}" : "{}";
+        } else if (path.equals("/statement-runs")) {
+            answer = "{\"statementsIssued\":3,\"totalBalanceDue\":\"12.34\"}";
+        }
+        byte[] response = answer.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, response.length);
+        exchange.getResponseBody().write(response);
+        exchange.close();
+    }
+}
