@@ -26,7 +26,7 @@ public final class ClaimEvents {
 
     public static ClaimSubmitted submitted(String tenant, String claimId, String patientId, String totalCharge) {
         return new ClaimSubmitted(tenant, claimId, "enc-" + claimId, patientId, "BCBS01", "sub-1", "1",
-                new BigDecimal(totalCharge), DATE_OF_SERVICE, Instant.parse("2026-11-21T09:00:00Z"));
+                new BigDecimal(totalCharge), DATE_OF_SERVICE, Instant.parse("2026-11-21T09:00:00Z"), null, null, null);
     }
 
     /** The CloudEvents headers of an event of {@code type} about {@code claimId}. */

@@ -32,7 +32,8 @@ final class ClaimEvents {
 
     static ClaimSubmitted submitted(Claim claim, Instant at) {
         return new ClaimSubmitted(claim.tenantId(), claim.id().toString(), claim.encounterId(), claim.patientId(),
-                claim.payerId(), claim.submissionId(), ORIGINAL, claim.totalCharge(), claim.dateOfService(), at);
+                claim.payerId(), claim.submissionId(), ORIGINAL, claim.totalCharge(), claim.dateOfService(), at, null,
+                null, null);
     }
 
     static ClaimAccepted accepted(Claim claim, Acknowledgment acknowledgment, Instant at) {

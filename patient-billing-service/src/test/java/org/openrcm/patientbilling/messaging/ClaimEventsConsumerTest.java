@@ -107,7 +107,8 @@ class ClaimEventsConsumerTest {
     void claimEventsOtherThanCreatedAreSkipped() {
         String key = "clm-" + UUID.randomUUID();
         ClaimSubmitted submitted = new ClaimSubmitted(tenant, key, "enc-1", "P-7", "60054", "sub-1", "1",
-                BillingEvents.money("170.40"), LocalDate.of(2026, 10, 14), Instant.parse("2026-10-16T02:00:00Z"));
+                BillingEvents.money("170.40"), LocalDate.of(2026, 10, 14), Instant.parse("2026-10-16T02:00:00Z"), null, null,
+                null);
         publish(deadLetters, submitted);
         deadLetters.send(Topics.CLAIMS.name(), key,
                 EventRecords.headers("org.openrcm.claims.ClaimTeleported.v1", submitted, UUID.randomUUID().toString()),

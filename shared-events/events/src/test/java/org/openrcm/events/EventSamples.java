@@ -84,7 +84,8 @@ final class EventSamples {
                             "AETNA member ids start with W followed by 9 digits")),
                     at("2025-03-04T09:13:03Z"));
             case CLAIM_SUBMITTED -> new ClaimSubmitted(TENANT, CLAIM, ENCOUNTER, PATIENT, PAYER, SUBMISSION, "1",
-                    money("170.40"), DATE_OF_SERVICE, at("2025-03-05T02:00:00Z"));
+                    money("170.40"), DATE_OF_SERVICE, at("2025-03-05T02:00:00Z"), "C1A2B3C4D5", "000000017",
+                    "837P-000000017.x12");
             case CLAIM_ACCEPTED -> new ClaimAccepted(TENANT, CLAIM, SUBMISSION, "A2", null,
                     at("2025-03-05T14:21:37Z"));
             case CLAIM_REJECTED -> new ClaimRejected(TENANT, CLAIM, SUBMISSION, "PAYER", "A7", "562",
