@@ -1,122 +1,85 @@
 package org.openrcm.simulator;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
-import org.openrcm.simulator.adjudication.ContractAdjudicator;
+import org.openrcm.simulator.adjudication.Adjudicator;
 import org.openrcm.simulator.adjudication.PayerContracts;
-import org.openrcm.simulator.wire.JsonWireFormat;
-import org.openrcm.simulator.wire.MalformedSubmissionException;
-import org.openrcm.simulator.wire.Problem;
-import org.openrcm.simulator.wire.Submission;
-import org.openrcm.simulator.wire.SubmissionReceipt;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import org.openrcm.simulator.adjudication.RemittancePlanner;
+import org.openrcm.simulator.drop.AnswerStore;
+import org.openrcm.simulator.drop.FileDrop;
+import org.openrcm.simulator.x12.ClaimFileAnswerer;
+import org.openrcm.simulator.x12.StoredControlNumbers;
 
 /**
- * The clearinghouse and its payers behind one HTTP endpoint, {@code POST /submissions}, answered at once with
- * 202; acknowledgments and remittances follow asynchronously. Listens on 127.0.0.1 only.
+ * The clearinghouse and its payers behind the file drop: one thread polls the drop, answers each 837P with a 999
+ * and 277CAs after the ack delay, and pays the accepted claims with 835s after the remit delay (twice: see
+ * {@link RemittancePlanner}).
  */
 public final class ClearinghouseSimulator implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ClearinghouseSimulator.class.getName());
-    private static final String SUBMISSIONS = "/submissions";
 
-    private final HttpServer server;
-    private final ExecutorService requestThreads;
-    private final ScheduledExecutorService scheduler;
-    private final JsonWireFormat wire = new JsonWireFormat();
-    private final SubmissionProcessor processor;
+    private final FileDrop drop;
+    private final DropProcessor processor;
+    private final ScheduledExecutorService poller;
 
-    private ClearinghouseSimulator(SimulatorOptions options, RetryPolicy retry) throws IOException {
-        long started = System.currentTimeMillis();
-        scheduler = Executors.newScheduledThreadPool(2);
-        requestThreads = Executors.newFixedThreadPool(4);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        ContractAdjudicator adjudicator = new ContractAdjudicator(PayerContracts.STANDARD,
-                new IdSequence("PCN", started), new IdSequence("EFT", started), Clock.systemDefaultZone());
-        processor = new SubmissionProcessor(adjudicator, wire, new OutboundPoster(client, scheduler, retry),
-                scheduler, options);
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 0);
-        server.setExecutor(requestThreads);
-        server.createContext("/", this::handle);
-        server.start();
+    private ClearinghouseSimulator(SimulatorOptions options, Clock clock) {
+        long started = clock.millis();
+        drop = new FileDrop(options.dropRoot());
+        DropProcessor.requireDirectory(drop.root());
+        DropProcessor.requireDirectory(options.stateDir());
+        IdSequence payerClaimNumbers = new IdSequence("PCN", started);
+        RemittancePlanner planner = new RemittancePlanner(new Adjudicator(PayerContracts.STANDARD),
+                new IdSequence("EFT", started), payerClaimNumbers, clock);
+        ClaimFileAnswerer answerer = new ClaimFileAnswerer(
+                new StoredControlNumbers(options.stateDir().resolve("control-numbers.properties")), planner,
+                payerClaimNumbers, new IdSequence("ACK", started), clock);
+        processor = new DropProcessor(drop, new AnswerStore(options.stateDir(), drop, clock), answerer, clock,
+                options.ackDelay(), options.remitDelay());
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "drop-poller");
+            thread.setDaemon(true);
+            return thread;
+        });
+        poller.scheduleWithFixedDelay(this::pollQuietly, 0, options.pollInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     public static ClearinghouseSimulator start(SimulatorOptions options) {
-        return start(options, RetryPolicy.STANDARD);
+        return start(options, Clock.systemDefaultZone());
     }
 
-    public static ClearinghouseSimulator start(SimulatorOptions options, RetryPolicy retry) {
+    public static ClearinghouseSimulator start(SimulatorOptions options, Clock clock) {
+        return new ClearinghouseSimulator(options, clock);
+    }
+
+    public Path dropRoot() {
+        return drop.root();
+    }
+
+    private void pollQuietly() {
         try {
-            return new ClearinghouseSimulator(options, retry);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot listen on port " + options.port(), e);
-        }
-    }
-
-    public int port() {
-        return server.getAddress().getPort();
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try {
-            if (!SUBMISSIONS.equals(exchange.getRequestURI().getPath())) {
-                problem(exchange, 404, "not-found", "Not found", "Only " + SUBMISSIONS + " is served here");
-            } else if (!"POST".equals(exchange.getRequestMethod())) {
-                exchange.getResponseHeaders().set("Allow", "POST");
-                problem(exchange, 405, "method-not-allowed", "Method not allowed", "Use POST " + SUBMISSIONS);
-            } else {
-                submit(exchange);
-            }
+            processor.poll();
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.ERROR, "Request failed", e);
-            problem(exchange, 500, "internal-error", "Internal error", "The simulator failed; see its log");
-        } finally {
-            exchange.close();
+            LOG.log(System.Logger.Level.ERROR, "Polling the file drop failed; trying again at the next poll", e);
         }
     }
 
-    private void submit(HttpExchange exchange) throws IOException {
-        Submission submission;
-        try {
-            submission = wire.readSubmission(exchange.getRequestBody().readAllBytes());
-        } catch (MalformedSubmissionException e) {
-            problem(exchange, 400, "malformed-submission", "Malformed submission", e.getMessage());
-            return;
-        }
-        int received = processor.receive(submission);
-        respond(exchange, 202, "application/json",
-                wire.write(new SubmissionReceipt(submission.submissionId(), received)));
-    }
-
-    private void problem(HttpExchange exchange, int status, String type, String title, String detail)
-            throws IOException {
-        respond(exchange, status, Problem.MEDIA_TYPE,
-                wire.write(new Problem("https://openrcm.org/problems/" + type, title, status, detail)));
-    }
-
-    private static void respond(HttpExchange exchange, int status, String contentType, byte[] body)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", contentType);
-        exchange.sendResponseHeaders(status, body.length);
-        exchange.getResponseBody().write(body);
-    }
-
-    /** Stops listening and drops deliveries not yet made. */
+    /** Stops polling, letting a pass in progress finish. */
     @Override
     public void close() {
-        server.stop(0);
-        scheduler.shutdownNow();
-        requestThreads.shutdownNow();
+        poller.shutdown();
+        try {
+            if (!poller.awaitTermination(10, TimeUnit.SECONDS)) {
+                poller.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            poller.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -1,8 +1,8 @@
 package org.openrcm.simulator;
 
 /**
- * Runs the simulator until the process is stopped. Prints {@code READY port=<port>} on standard output once it
- * listens, for whoever started it to read.
+ * Runs the simulator until the process is stopped. Prints {@code READY drop-root=<dir>} on standard output once it
+ * watches the drop, for whoever started it to read.
  */
 public final class ClearinghouseSimulatorMain {
 
@@ -26,7 +26,7 @@ public final class ClearinghouseSimulatorMain {
         }
         ClearinghouseSimulator simulator = ClearinghouseSimulator.start(options);
         Runtime.getRuntime().addShutdownHook(new Thread(simulator::close, "simulator-shutdown"));
-        System.out.println("READY port=" + simulator.port());
+        System.out.println("READY drop-root=" + simulator.dropRoot());
         System.out.flush();
     }
 }

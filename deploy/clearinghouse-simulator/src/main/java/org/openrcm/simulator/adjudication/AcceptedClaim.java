@@ -1,7 +1,5 @@
 package org.openrcm.simulator.adjudication;
 
-import org.openrcm.simulator.wire.SubmittedClaim;
-
-/** A claim the payer accepted, under the claim number it gave it. */
-public record AcceptedClaim(SubmittedClaim claim, String payerClaimNumber) {
+/** A claim the payer accepted into adjudication (277CA A2), under the claim number it gave it (REF*1K). */
+public record AcceptedClaim(PayerClaim claim, String payerClaimNumber) {
 }

@@ -6,15 +6,23 @@ import java.util.Map;
 /** The payers the simulator knows by name and contract; any other payer is paid under the default contract. */
 public final class PayerContracts {
 
-    public static final BigDecimal DEFAULT_ALLOWED_RATIO = new BigDecimal("0.80");
-    public static final BigDecimal DEFAULT_COINSURANCE_RATE = new BigDecimal("0.20");
+    /** The secondary payer of the members who have one (a Medicare supplement that pays the coinsurance). */
+    public static final String SECONDARY_PAYER_ID = "MEDIGAP01";
+    public static final String SECONDARY_PAYER_NAME = "Prairie State Medigap Supplemental";
 
-    /** The payers of the demo workload. Give a payer other terms here to see a different contract adjudicated. */
+    private static final BigDecimal ZERO = new BigDecimal("0.00");
+
+    public static final PayerContract DEFAULT = new PayerContract("Commercial payer", new BigDecimal("0.80"),
+            new BigDecimal("0.20"), ZERO, ZERO, false, false);
+
+    /** The payers of the demo workload. */
     public static final PayerContracts STANDARD = new PayerContracts(Map.of(
-            "BCBS01", new PayerContract("Blue Cross Blue Shield of Illinois", DEFAULT_ALLOWED_RATIO,
-                    DEFAULT_COINSURANCE_RATE),
-            "AETNA01", new PayerContract("Aetna", DEFAULT_ALLOWED_RATIO, DEFAULT_COINSURANCE_RATE),
-            "UHC01", new PayerContract("UnitedHealthcare", DEFAULT_ALLOWED_RATIO, DEFAULT_COINSURANCE_RATE)));
+            "BCBS01", new PayerContract("Blue Cross Blue Shield of Illinois", new BigDecimal("0.80"),
+                    new BigDecimal("0.20"), ZERO, new BigDecimal("100.00"), false, true),
+            "AETNA01", new PayerContract("Aetna", new BigDecimal("0.80"), new BigDecimal("0.20"),
+                    new BigDecimal("20.00"), ZERO, true, false),
+            "UHC01", new PayerContract("UnitedHealthcare", new BigDecimal("0.75"), new BigDecimal("0.20"), ZERO,
+                    new BigDecimal("50.00"), false, false)));
 
     private final Map<String, PayerContract> byPayerId;
 
@@ -23,7 +31,6 @@ public final class PayerContracts {
     }
 
     public PayerContract of(String payerId) {
-        return byPayerId.getOrDefault(payerId,
-                new PayerContract("Payer " + payerId, DEFAULT_ALLOWED_RATIO, DEFAULT_COINSURANCE_RATE));
+        return byPayerId.getOrDefault(payerId, DEFAULT);
     }
 }
