@@ -6,13 +6,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.openrcm.simulator.adjudication.Adjudicator;
-import org.openrcm.simulator.adjudication.PayerContracts;
 import org.openrcm.simulator.adjudication.RemittancePlanner;
-import org.openrcm.simulator.drop.AnswerStore;
 import org.openrcm.simulator.drop.FileDrop;
-import org.openrcm.simulator.x12.ClaimFileAnswerer;
-import org.openrcm.simulator.x12.StoredControlNumbers;
 
 /**
  * The clearinghouse and its payers behind the file drop: one thread polls the drop, answers each 837P with a 999
@@ -28,23 +23,10 @@ public final class ClearinghouseSimulator implements AutoCloseable {
     private final ScheduledExecutorService poller;
 
     private ClearinghouseSimulator(SimulatorOptions options, Clock clock) {
-        long started = clock.millis();
         drop = new FileDrop(options.dropRoot());
-        DropProcessor.requireDirectory(drop.root());
-        DropProcessor.requireDirectory(options.stateDir());
-        IdSequence payerClaimNumbers = new IdSequence("PCN", started);
-        RemittancePlanner planner = new RemittancePlanner(new Adjudicator(PayerContracts.STANDARD),
-                new IdSequence("EFT", started), payerClaimNumbers, clock);
-        ClaimFileAnswerer answerer = new ClaimFileAnswerer(
-                new StoredControlNumbers(options.stateDir().resolve("control-numbers.properties")), planner,
-                payerClaimNumbers, new IdSequence("ACK", started), clock);
-        processor = new DropProcessor(drop, new AnswerStore(options.stateDir(), drop, clock), answerer, clock,
-                options.ackDelay(), options.remitDelay());
-        poller = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "drop-poller");
-            thread.setDaemon(true);
-            return thread;
-        });
+        processor = DropProcessor.of(options, clock);
+        // Not a daemon: the poller is what keeps the simulator's process alive until it is stopped.
+        poller = Executors.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "drop-poller"));
         poller.scheduleWithFixedDelay(this::pollQuietly, 0, options.pollInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
     }

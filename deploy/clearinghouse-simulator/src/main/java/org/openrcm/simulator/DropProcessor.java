@@ -12,12 +12,16 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.openrcm.simulator.adjudication.Adjudicator;
+import org.openrcm.simulator.adjudication.PayerContracts;
+import org.openrcm.simulator.adjudication.RemittancePlanner;
 import org.openrcm.simulator.drop.AnswerStore;
 import org.openrcm.simulator.drop.FileDrop;
 import org.openrcm.simulator.drop.Mailbox;
 import org.openrcm.simulator.x12.ClaimFileAnswerer;
 import org.openrcm.simulator.x12.ClaimFileAnswerer.AnswerFile;
 import org.openrcm.simulator.x12.ClaimFileAnswerer.Answers;
+import org.openrcm.simulator.x12.StoredControlNumbers;
 
 /**
  * One pass over the file drop: deliver the answers that are due, then take every 837P file waiting in an
@@ -44,6 +48,22 @@ final class DropProcessor {
         this.clock = clock;
         this.ackDelay = ackDelay;
         this.remitDelay = remitDelay;
+    }
+
+    /** The processor of the drop the options name, with its answers and control numbers in the state directory. */
+    static DropProcessor of(SimulatorOptions options, Clock clock) {
+        long started = clock.millis();
+        FileDrop drop = new FileDrop(options.dropRoot());
+        requireDirectory(drop.root());
+        requireDirectory(options.stateDir());
+        IdSequence payerClaimNumbers = new IdSequence("PCN", started);
+        RemittancePlanner planner = new RemittancePlanner(new Adjudicator(PayerContracts.STANDARD),
+                new IdSequence("EFT", started), payerClaimNumbers, clock);
+        ClaimFileAnswerer answerer = new ClaimFileAnswerer(
+                new StoredControlNumbers(options.stateDir().resolve("control-numbers.properties")), planner,
+                payerClaimNumbers, new IdSequence("ACK", started), clock);
+        return new DropProcessor(drop, new AnswerStore(options.stateDir(), drop, clock), answerer, clock,
+                options.ackDelay(), options.remitDelay());
     }
 
     /** @return the number of claim files taken in this pass */
@@ -114,7 +134,7 @@ final class DropProcessor {
         }
     }
 
-    static void requireDirectory(Path directory) {
+    private static void requireDirectory(Path directory) {
         try {
             Files.createDirectories(directory);
         } catch (IOException e) {

@@ -63,11 +63,16 @@ public final class RemittancePlanner {
     }
 
     public static Treatment treatmentOf(PayerClaim claim) {
-        int percentile = StableShare.percentile(claim.patientControlNumber(), "remittance");
+        return treatmentOf(claim.patientControlNumber(), claim.lines().size());
+    }
+
+    /** The treatment of a claim with this patient control number and number of lines. */
+    public static Treatment treatmentOf(String patientControlNumber, int lines) {
+        int percentile = StableShare.percentile(patientControlNumber, "remittance");
         if (percentile < REVERSED_PERCENT) {
             return Treatment.REVERSED_AND_CORRECTED;
         }
-        if (percentile < REVERSED_PERCENT + SPLIT_PERCENT && claim.lines().size() > 1) {
+        if (percentile < REVERSED_PERCENT + SPLIT_PERCENT && lines > 1) {
             return Treatment.SPLIT;
         }
         return Treatment.REGULAR;

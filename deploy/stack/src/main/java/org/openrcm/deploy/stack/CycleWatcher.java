@@ -1,21 +1,32 @@
 package org.openrcm.deploy.stack;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.openrcm.events.EventCatalog;
 
 /**
- * Waits, on the event tap, for the cycle to reach a point: every encounter coded, every claim acknowledged and
- * paid, every statement issued. Prints progress while it waits; past the deadline, or when a process of the
- * stack dies, it fails naming what it was waiting for and where the logs are.
+ * Waits, on the event tap and the file drop, for the cycle to reach a point: every encounter coded and its claim
+ * acknowledged and adjudicated; the resubmitted claims acknowledged again; every exchanged file taken and the events
+ * quiet; every statement issued. Prints progress while it waits; past the deadline, or when a process of the stack
+ * dies, it fails naming what it was waiting for and where the logs are.
  */
 public final class CycleWatcher {
 
     private static final Duration POLL = Duration.ofMillis(200);
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(2);
+    /** No event for this long, with no file waiting, means the remittances' consequences have all arrived. */
+    private static final Duration QUIET = Duration.ofSeconds(3);
 
     private final EventTap tap;
     private final StackSupervisor supervisor;
@@ -32,7 +43,7 @@ public final class CycleWatcher {
         this.deadline = started + timeout.toNanos();
     }
 
-    /** Until each of {@code encounters} is coded, its claim acknowledged, and each accepted claim paid. */
+    /** Until each of {@code encounters} is coded, its claim acknowledged (or held), and each accepted claim paid or denied. */
     public void awaitClaimsSettled(int encounters) {
         await(() -> {
             int coded = count(EventCatalog.ENCOUNTER_CODED);
@@ -41,23 +52,42 @@ public final class CycleWatcher {
                 return Optional.of("EncounterCoded for every encounter (" + coded + " coded, " + inReview
                         + " sent to coding review, of " + encounters + ")");
             }
-            int accepted = count(EventCatalog.CLAIM_ACCEPTED);
-            int settled = accepted + count(EventCatalog.CLAIM_REJECTED) + count(EventCatalog.CLAIM_SCRUB_FAILED);
+            int settled = tap.figures(figures -> figures.acknowledged(1) + figures.scrubFailed());
             if (settled < coded) {
                 return Optional.of("ClaimAccepted or ClaimRejected for every claim (" + settled + " of " + coded
                         + "; " + count(EventCatalog.CLAIM_CREATED) + " created, "
                         + count(EventCatalog.CLAIM_SUBMITTED) + " submitted)");
             }
-            int posted = count(EventCatalog.PAYMENT_POSTED) + count(EventCatalog.CLAIM_DENIED);
-            if (posted < accepted) {
-                return Optional.of("PaymentPosted for every accepted claim (" + posted + " of " + accepted + ")");
+            return unpaid();
+        });
+    }
+
+    /** Until each resubmitted claim is acknowledged again, and each accepted claim paid or denied. */
+    public void awaitResubmissionsSettled(Set<String> claimIds) {
+        await(() -> {
+            int again = tap.figures(figures -> figures.acknowledged(claimIds, 2));
+            if (again < claimIds.size()) {
+                return Optional.of("a second acknowledgment for every resubmitted claim (" + again + " of "
+                        + claimIds.size() + ")");
             }
-            int determined = count(EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED);
-            if (determined < accepted) {
-                return Optional.of("PatientResponsibilityDetermined for every accepted claim (" + determined + " of "
-                        + accepted + ")");
+            return unpaid();
+        });
+    }
+
+    /**
+     * Until the practices' mailboxes hold no file waiting to be taken, the simulator owes them nothing more, and
+     * no event has come for a few seconds: the later remittances (splits, reversals, crossovers) have been posted.
+     */
+    public void awaitQuiet(Path drop, Collection<String> tenantIds) {
+        await(() -> {
+            Optional<String> waiting = waitingFile(drop, tenantIds);
+            if (waiting.isPresent()) {
+                return Optional.of("the services and the simulator to take every file (waiting: " + waiting.get()
+                        + ")");
             }
-            return Optional.empty();
+            Duration quiet = tap.quietFor();
+            return quiet.compareTo(QUIET) < 0 ? Optional.of("the events to settle (quiet for "
+                    + quiet.toMillis() + " ms)") : Optional.empty();
         });
     }
 
@@ -68,6 +98,60 @@ public final class CycleWatcher {
             return issued < statements ? Optional.of("PatientStatementIssued for every statement of the run ("
                     + issued + " of " + statements + ")") : Optional.empty();
         });
+    }
+
+    private Optional<String> unpaid() {
+        int unpaid = tap.figures(CycleFigures::acceptedNotAdjudicated);
+        return unpaid > 0 ? Optional.of("PaymentPosted or ClaimDenied for every accepted claim (" + unpaid
+                + " not yet)") : Optional.empty();
+    }
+
+    /** A file in a practice's outbound/, inbound/ or remittance/, or one the simulator still owes a practice. */
+    static Optional<String> waitingFile(Path drop, Collection<String> tenantIds) {
+        for (String tenantId : tenantIds) {
+            for (Path mailbox : directories(drop.resolve(tenantId))) {
+                for (String box : List.of("outbound", "inbound", "remittance")) {
+                    Optional<Path> file = files(mailbox.resolve(box)).findFirst();
+                    if (file.isPresent()) {
+                        return Optional.of(drop.relativize(file.get()).toString());
+                    }
+                }
+            }
+        }
+        Path pending = drop.resolve(".simulator").resolve("pending");
+        for (Path answered : directories(pending)) {
+            for (Path due : directories(answered)) {
+                for (String tenantId : tenantIds) {
+                    if (Files.isDirectory(due.resolve(tenantId))) {
+                        return Optional.of("an answer the simulator owes " + tenantId);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<Path> directories(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(Files::isDirectory)
+                    .filter(entry -> !entry.getFileName().toString().startsWith(".")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + directory, e);
+        }
+    }
+
+    private static Stream<Path> files(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            return Stream.empty();
+        }
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(Files::isRegularFile).toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + directory, e);
+        }
     }
 
     /** @param pending what is still awaited, empty once nothing is */
@@ -99,13 +183,13 @@ public final class CycleWatcher {
     }
 
     private String progress() {
-        return String.format("  %5.1f s  coded %d | claims %d, submitted %d, accepted %d, rejected %d | paid %d"
-                + " | patient share %d | statements %d%s", (System.nanoTime() - started) / 1e9,
+        return String.format("  %5.1f s  coded %d | claims %d, submitted %d, accepted %d, rejected %d | paid %d,"
+                + " denied %d | patient share %d | statements %d%s", (System.nanoTime() - started) / 1e9,
                 count(EventCatalog.ENCOUNTER_CODED), count(EventCatalog.CLAIM_CREATED),
                 count(EventCatalog.CLAIM_SUBMITTED), count(EventCatalog.CLAIM_ACCEPTED),
                 count(EventCatalog.CLAIM_REJECTED), count(EventCatalog.PAYMENT_POSTED),
-                count(EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED), count(EventCatalog.PATIENT_STATEMENT_ISSUED),
-                deadLetterNote());
+                count(EventCatalog.CLAIM_DENIED), count(EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED),
+                count(EventCatalog.PATIENT_STATEMENT_ISSUED), deadLetterNote());
     }
 
     private String deadLetterNote() {

@@ -2,11 +2,14 @@ package org.openrcm.deploy.stack;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One pass of encounters through the whole cycle on a running stack: onboard the practices, send the encounters,
- * wait until every claim is settled and paid, run statements, wait for them, and sum it all up.
+ * wait until every claim is acknowledged and adjudicated, let the biller correct and resubmit what the payers
+ * rejected, wait for those, wait until every exchanged file is taken, run statements, wait for them, and sum it all up.
  */
 public final class DemoRun {
 
@@ -25,21 +28,39 @@ public final class DemoRun {
 
     /**
      * @param encounters may list a visit twice, as an EHR re-sending it would; it is counted once
+     * @param biller     whether the demo's biller works the rejection queue
      * @throws IllegalStateException when the cycle does not complete within the timeout, or a process dies
      */
-    public DemoSummary run(List<DemoTenant> tenants, List<DemoEncounter> encounters) {
+    public DemoSummary run(List<DemoTenant> tenants, List<DemoEncounter> encounters, boolean biller) {
         long started = System.nanoTime();
         CycleWatcher watcher = new CycleWatcher(tap, supervisor, out, timeout);
         DemoWorkload workload = new DemoWorkload(supervisor.endpoints(), out);
+        List<String> tenantIds = tenants.stream().map(DemoTenant::tenantId).toList();
         workload.onboard(tenants);
         out.println("Sending " + encounters.size() + " encounters");
         DemoWorkload.Intake intake = workload.postEncounters(encounters);
         int distinct = (int) encounters.stream().map(DemoEncounter::key).distinct().count();
         watcher.awaitClaimsSettled(distinct);
-        out.println("Every claim is settled; running patient statements");
+        DemoBiller.Corrections corrections = DemoBiller.Corrections.NONE;
+        if (biller) {
+            corrections = new DemoBiller(workload, out).work(tenants, memberIds(encounters));
+            watcher.awaitResubmissionsSettled(corrections.claimIds());
+        }
+        watcher.awaitQuiet(supervisor.endpoints().clearinghouseDrop(), tenantIds);
+        out.println("Every claim is settled and every remittance posted; running patient statements");
         DemoWorkload.StatementRun statements = workload.runStatements(tenants);
         watcher.awaitStatements(statements.statementsIssued());
-        return DemoSummary.of(tenants.size(), distinct, intake, tap, Duration.ofNanos(System.nanoTime() - started),
-                supervisor);
+        ExchangedFiles files = ExchangedFiles.count(supervisor.endpoints().clearinghouseDrop(), tenantIds);
+        return DemoSummary.of(tenants.size(), distinct, intake, tap, corrections, files,
+                Duration.ofNanos(System.nanoTime() - started), supervisor);
+    }
+
+    /** The member id each patient's visits were billed with, by {@code tenant/patientId}. */
+    private static Map<String, String> memberIds(List<DemoEncounter> encounters) {
+        Map<String, String> memberIds = new HashMap<>();
+        encounters.forEach(encounter -> memberIds.put(
+                encounter.tenant().tenantId() + "/" + encounter.request().patient().patientId(),
+                encounter.request().coverage().memberId()));
+        return memberIds;
     }
 }

@@ -31,7 +31,7 @@ public record DemoTenant(String tenantId, String name, String npi, String taxId,
             String[] practice = PRACTICES[i];
             tenants.add(new DemoTenant(practice[0] + "-" + runTag, practice[1],
                     Npis.withCheckDigit("1" + (23456780 + i)), "3" + (70000001 + i),
-                    new Address(practice[2], null, practice[3], "IL", "62701")));
+                    new Address(practice[2], null, practice[3], "IL", "6270110" + (10 + i))));
         }
         return List.copyOf(tenants);
     }

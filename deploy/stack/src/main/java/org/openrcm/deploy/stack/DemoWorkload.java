@@ -10,7 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -23,6 +23,7 @@ import org.openrcm.events.EventJson;
 import org.openrcm.events.common.Address;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What the practices and the bureau's operators do over the services' REST APIs in the demo: onboard the
@@ -31,7 +32,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 public final class DemoWorkload {
 
     private static final String TENANT_HEADER = "X-Tenant-Id";
+    /** Who made a change, for a claim's history. */
+    private static final String USER_HEADER = "X-User";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
+    /** Enough to keep coding-service busy on a small machine without queueing requests for seconds. */
+    static final int ENCOUNTERS_IN_FLIGHT = 8;
 
     /** The body of claims-service's {@code PUT /billing-profile}. */
     public record BillingProfile(String billingProviderNpi, String billingProviderName, String taxId,
@@ -48,6 +53,14 @@ public final class DemoWorkload {
 
     record TenantRegistration(String name) {
     }
+
+    /** The body of claims-service's {@code PUT /payers/{payerId}}: how a practice bills one payer. */
+    record PayerConfiguration(String name, String claimFilingIndicator, boolean requiresBillingTaxonomy, String route,
+            int timelyFilingDays, int paymentWindowDays) {
+    }
+
+    /** The clearinghouse mailbox every demo payer's claims go through. */
+    static final String DEFAULT_ROUTE = "default";
 
     private final StackEndpoints endpoints;
     private final PrintStream out;
@@ -69,39 +82,50 @@ public final class DemoWorkload {
                     new BillingProfile(tenant.npi(), tenant.name(), tenant.taxId(), tenant.address()), 200, 201, 204);
             send(ServiceSpec.CLAIMS, "PUT", "/fee-schedule", tenant.tenantId(), DemoFeeSchedule.request(),
                     200, 201, 204);
+            for (String[] payer : EncounterGenerator.PAYERS) {
+                send(ServiceSpec.CLAIMS, "PUT", "/payers/" + payer[0], tenant.tenantId(),
+                        new PayerConfiguration(payer[1], "CI", false, DEFAULT_ROUTE, 90, 30), 200, 201, 204);
+            }
         }
         out.println("Onboarded " + tenants.size() + " practices with every service");
     }
 
     /**
-     * Sends the encounters, each practice's in order (as its EHR feed would) and the practices side by side; a
-     * visit listed twice is sent again after the first answer.
+     * Sends the encounters concurrently, at most {@value #ENCOUNTERS_IN_FLIGHT} requests at a time, as EHR feeds of
+     * busy practices do; a visit listed twice is sent again only after the answer to its first sending.
      */
     public Intake postEncounters(List<DemoEncounter> encounters) {
-        Map<DemoTenant, List<DemoEncounter>> byTenant = new LinkedHashMap<>();
-        encounters.forEach(encounter ->
-                byTenant.computeIfAbsent(encounter.tenant(), tenant -> new ArrayList<>()).add(encounter));
         AtomicInteger created = new AtomicInteger();
         AtomicInteger alreadyReceived = new AtomicInteger();
         AtomicInteger sent = new AtomicInteger();
         int progressStep = Math.max(1, encounters.size() / 10);
-        ExecutorService feeds = Executors.newFixedThreadPool(byTenant.size());
+        Map<String, CompletableFuture<Integer>> firstSendings = new HashMap<>();
+        ExecutorService senders = Executors.newFixedThreadPool(ENCOUNTERS_IN_FLIGHT);
         try {
-            List<CompletableFuture<Void>> done = byTenant.values().stream()
-                    .map(feed -> CompletableFuture.runAsync(() -> feed.forEach(encounter -> {
-                        int status = postEncounter(encounter);
-                        (status == 201 ? created : alreadyReceived).incrementAndGet();
-                        int total = sent.incrementAndGet();
-                        if (total % progressStep == 0 || total == encounters.size()) {
-                            out.printf("  sent %d/%d encounters%n", total, encounters.size());
-                        }
-                    }), feeds))
-                    .toList();
-            CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
+            List<CompletableFuture<Integer>> sendings = new ArrayList<>();
+            for (DemoEncounter encounter : encounters) {
+                CompletableFuture<Integer> earlier = firstSendings.get(encounter.key());
+                CompletableFuture<Integer> sending = (earlier == null
+                        ? CompletableFuture.supplyAsync(() -> postEncounter(encounter), senders)
+                        : earlier.thenApplyAsync(status -> postEncounter(encounter), senders))
+                        .whenComplete((status, failure) -> {
+                            if (failure != null) {
+                                return;
+                            }
+                            (status == 201 ? created : alreadyReceived).incrementAndGet();
+                            int total = sent.incrementAndGet();
+                            if (total % progressStep == 0 || total == encounters.size()) {
+                                out.printf("  sent %d/%d encounters%n", total, encounters.size());
+                            }
+                        });
+                firstSendings.putIfAbsent(encounter.key(), sending);
+                sendings.add(sending);
+            }
+            CompletableFuture.allOf(sendings.toArray(CompletableFuture[]::new)).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         } finally {
-            feeds.shutdownNow();
+            senders.shutdownNow();
         }
         return new Intake(created.get(), alreadyReceived.get());
     }
@@ -110,6 +134,26 @@ public final class DemoWorkload {
     public int postEncounter(DemoEncounter encounter) {
         return send(ServiceSpec.CODING, "POST", "/encounters", encounter.tenant().tenantId(), encounter.request(),
                 200, 201).statusCode();
+    }
+
+    /** The practice's rejection queue in claims-service ({@code GET /rejections}): the REJECTED claims. */
+    public List<JsonNode> rejectionQueue(DemoTenant tenant) {
+        HttpResponse<String> response = send(ServiceSpec.CLAIMS, "GET", "/rejections?size=500", tenant.tenantId(),
+                null, 200);
+        List<JsonNode> claims = new ArrayList<>();
+        read(response, JsonNode.class).forEach(claims::add);
+        return claims;
+    }
+
+    /** Corrects a held, rejected or failed claim ({@code PATCH /claims/{claimId}}). */
+    public void correctClaim(DemoTenant tenant, String claimId, Object correction, String user) {
+        sendAs(user, ServiceSpec.CLAIMS, "PATCH", "/claims/" + claimId, tenant.tenantId(),
+                correction, 200);
+    }
+
+    /** Scrubs a corrected claim again and queues it for the next batch ({@code POST /claims/{claimId}/resubmit}). */
+    public void resubmitClaim(DemoTenant tenant, String claimId, String user) {
+        sendAs(user, ServiceSpec.CLAIMS, "POST", "/claims/" + claimId + "/resubmit", tenant.tenantId(), null, 200);
     }
 
     /** Runs patient statements for each practice. */
@@ -129,6 +173,17 @@ public final class DemoWorkload {
 
     private HttpResponse<String> send(ServiceSpec service, String method, String path, String tenantId, Object body,
             int... expectedStatuses) {
+        return request(service, method, path, tenantId, Map.of(), body, expectedStatuses);
+    }
+
+    /** A request a user makes, named for the history of what it changes. */
+    private HttpResponse<String> sendAs(String user, ServiceSpec service, String method, String path,
+            String tenantId, Object body, int... expectedStatuses) {
+        return request(service, method, path, tenantId, Map.of(USER_HEADER, user), body, expectedStatuses);
+    }
+
+    private HttpResponse<String> request(ServiceSpec service, String method, String path, String tenantId,
+            Map<String, String> headers, Object body, int... expectedStatuses) {
         URI uri = endpoints.service(service).resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -139,6 +194,7 @@ public final class DemoWorkload {
         if (tenantId != null) {
             request.header(TENANT_HEADER, tenantId);
         }
+        headers.forEach(request::header);
         HttpResponse<String> response;
         try {
             response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());

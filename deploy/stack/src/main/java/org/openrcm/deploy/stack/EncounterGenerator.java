@@ -29,6 +29,14 @@ public final class EncounterGenerator {
 
     private static final String[] DIAGNOSES = {"E119", "I10", "J069", "M5450", "R051", "E785", "K219", "J449"};
     private static final String WELLNESS_DIAGNOSIS = "Z0000";
+    /**
+     * Codes a coder might still pick from an outdated code book: deleted or category (non-billable) codes that the
+     * payers' front ends reject, each with the billable code that replaces it.
+     */
+    static final Map<String, String> OUTDATED_DIAGNOSES = Map.of("M545", "M5450", "R05", "R051", "E11", "E119",
+            "J06", "J069");
+    /** The member id prefix of each payer's cards; a member id the payer rejects starts with REJ instead. */
+    static final String REJECTED_MEMBER_PREFIX = "REJ";
     private static final String[] NEW_PATIENT_VISITS = {"99202", "99203", "99203", "99204", "99205"};
     private static final String[] ESTABLISHED_VISITS = {"99212", "99213", "99213", "99213", "99214", "99214", "99215"};
     private static final String NURSE_VISIT = "99211";
@@ -37,7 +45,7 @@ public final class EncounterGenerator {
     private static final String CHEST_XRAY = "71046";
     private static final String VENIPUNCTURE = "36415";
     private static final String[] LAB_PANELS = {"80053", "85025"};
-    private static final String[][] PAYERS = {
+    static final String[][] PAYERS = {
         {"BCBS01", "Blue Cross Blue Shield of Illinois", "XOF"}, {"AETNA01", "Aetna", "W"},
         {"UHC01", "UnitedHealthcare", "U"}};
     private static final String[] FIRST_NAMES_F = {"Mary", "Linda", "Susan", "Karen", "Nancy", "Emily", "Grace"};
@@ -67,6 +75,15 @@ public final class EncounterGenerator {
      * @param rejectedMemberShare the share of patients whose member id the payer rejects ({@code REJ...})
      */
     public List<DemoEncounter> generate(List<DemoTenant> tenants, int count, double rejectedMemberShare) {
+        return generate(tenants, count, rejectedMemberShare, 0.0);
+    }
+
+    /**
+     * @param outdatedDiagnosisShare the share of visits whose principal diagnosis is an outdated code
+     *                               ({@link #OUTDATED_DIAGNOSES}) the payer rejects
+     */
+    public List<DemoEncounter> generate(List<DemoTenant> tenants, int count, double rejectedMemberShare,
+            double outdatedDiagnosisShare) {
         Map<DemoTenant, List<Provider>> providers = new HashMap<>();
         Map<DemoTenant, PatientRecord[]> pools = new HashMap<>();
         for (int t = 0; t < tenants.size(); t++) {
@@ -87,8 +104,12 @@ public final class EncounterGenerator {
             }
             PatientRecord patient = pool[slot];
             List<Provider> doctors = providers.get(tenant);
-            encounters.add(new DemoEncounter(tenant, visit(String.format("V-%06d", i + 1), patient, newPatient,
-                    doctors.get(random.nextInt(doctors.size())))));
+            EncounterRequest visit = visit(String.format("V-%06d", i + 1), patient, newPatient,
+                    doctors.get(random.nextInt(doctors.size())));
+            if (random.nextDouble() < outdatedDiagnosisShare) {
+                visit = withOutdatedPrincipalDiagnosis(visit);
+            }
+            encounters.add(new DemoEncounter(tenant, visit));
         }
         return List.copyOf(encounters);
     }
@@ -116,6 +137,13 @@ public final class EncounterGenerator {
         }
         return new EncounterRequest(externalId, record.patient(), record.coverage(), provider, dateOfService, "11",
                 List.copyOf(diagnoses), List.copyOf(procedures));
+    }
+
+    /** The coder picked the outdated code of the principal diagnosis, when it has one. */
+    private static EncounterRequest withOutdatedPrincipalDiagnosis(EncounterRequest visit) {
+        String principal = visit.diagnoses().get(0);
+        return OUTDATED_DIAGNOSES.entrySet().stream().filter(entry -> entry.getValue().equals(principal))
+                .findFirst().map(entry -> visit.withPrincipalDiagnosis(entry.getKey())).orElse(visit);
     }
 
     /** None, one or two ancillary services; a lab panel comes with the venipuncture that drew the blood. */
@@ -153,11 +181,21 @@ public final class EncounterGenerator {
         String patientId = String.format("P-%d-%05d", practice, number);
         String[] payer = PAYERS[random.nextInt(PAYERS.length)];
         String memberNumber = String.format("%09d", random.nextInt(1_000_000_000));
-        String memberId = random.nextDouble() < rejectedMemberShare ? "REJ" + memberNumber : payer[2] + memberNumber;
+        String memberId = (random.nextDouble() < rejectedMemberShare ? REJECTED_MEMBER_PREFIX : payer[2]) + memberNumber;
         Coverage coverage = new Coverage(payer[0], payer[1], memberId, String.format("G%06d", random.nextInt(1_000_000)),
                 "18", "CI");
         return new PatientRecord(new Patient(patientId, firstName, lastName, birthDate, female ? "F" : "M", address),
                 coverage, new HashSet<>());
+    }
+
+    /** The member id the payer's card shows for a member id the payer rejected (a REJ prefix for the card's). */
+    static String correctedMemberId(String payerId, String rejectedMemberId) {
+        for (String[] payer : PAYERS) {
+            if (payer[0].equals(payerId) && rejectedMemberId.startsWith(REJECTED_MEMBER_PREFIX)) {
+                return payer[2] + rejectedMemberId.substring(REJECTED_MEMBER_PREFIX.length());
+            }
+        }
+        return rejectedMemberId;
     }
 
     private static Provider provider(int index) {

@@ -1,6 +1,7 @@
 package org.openrcm.deploy.stack;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.openrcm.events.common.Coverage;
@@ -17,6 +18,14 @@ import org.openrcm.events.common.Provider;
  */
 public record EncounterRequest(String externalId, Patient patient, Coverage coverage, Provider renderingProvider,
         LocalDate dateOfService, String placeOfService, List<String> diagnoses, List<ProcedureLine> procedures) {
+
+    /** The same visit with another principal diagnosis (first listed), e.g. an outdated code for the same one. */
+    public EncounterRequest withPrincipalDiagnosis(String code) {
+        List<String> changed = new ArrayList<>(diagnoses);
+        changed.set(0, code);
+        return new EncounterRequest(externalId, patient, coverage, renderingProvider, dateOfService, placeOfService,
+                List.copyOf(changed), procedures);
+    }
 
     /** The same visit billed to another member id, e.g. one the payer rejects. */
     public EncounterRequest withMemberId(String memberId) {

@@ -35,10 +35,13 @@ import org.openrcm.events.patientbilling.PatientStatementIssued;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
 import org.openrcm.events.payments.PaymentPosted;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * Listens to the cycle's event topics like any outside subscriber would, from the earliest offset in a consumer
  * group of its own, and keeps what the demo reports for its tenants: events by type, the amounts they carry, any
- * event seen twice, the statements issued, and records dead-lettered by a service.
+ * event seen twice, the statements issued, the business figures ({@link CycleFigures}) and records dead-lettered
+ * by a service.
  */
 public final class EventTap implements AutoCloseable {
 
@@ -59,10 +62,11 @@ public final class EventTap implements AutoCloseable {
     private final Map<String, Integer> countsByType = new HashMap<>();
     private final Map<EventCatalog, BigDecimal> sums = new HashMap<>();
     private final Set<String> eventIds = new HashSet<>();
-    private final Set<String> typeAndSubjects = new HashSet<>();
+    private final CycleFigures figures = new CycleFigures();
     private final List<String> duplicates = new ArrayList<>();
     private final List<PatientStatementIssued> statements = new ArrayList<>();
     private int deadLetters;
+    private long lastEventNanos = System.nanoTime();
 
     private EventTap(String bootstrapServers, Collection<String> tenantIds) {
         this.tenantIds = Set.copyOf(tenantIds);
@@ -119,9 +123,8 @@ public final class EventTap implements AutoCloseable {
         if (!eventIds.add(id)) {
             duplicates.add("event id " + id + " (" + type + ") seen twice");
         }
-        if (!typeAndSubjects.add(type + " " + subject)) {
-            duplicates.add(type + " for " + subject + " seen twice");
-        }
+        figures.record(type, subject, tree(record));
+        lastEventNanos = System.nanoTime();
         EventCatalog.byCeType(type).ifPresent(entry -> {
             Function<RcmEvent, BigDecimal> amount = AMOUNTS.get(entry);
             if (amount != null) {
@@ -143,6 +146,15 @@ public final class EventTap implements AutoCloseable {
         }
     }
 
+    private static JsonNode tree(ConsumerRecord<String, byte[]> record) {
+        try {
+            return EventJson.mapper().readTree(record.value());
+        } catch (IOException e) {
+            throw new IllegalStateException("Unreadable event at " + record.topic() + "-" + record.partition() + "@"
+                    + record.offset(), e);
+        }
+    }
+
     private static Optional<String> header(ConsumerRecord<String, byte[]> record, String name) {
         Header header = record.headers().lastHeader(name);
         return header == null || header.value() == null ? Optional.empty()
@@ -161,9 +173,19 @@ public final class EventTap implements AutoCloseable {
         return sums.getOrDefault(type, BigDecimal.ZERO);
     }
 
-    /** Events delivered more than once, by event id or by type and subject; empty when every event came once. */
+    /** Events delivered more than once (by event id); empty when every event came once. */
     public synchronized List<String> duplicates() {
         return List.copyOf(duplicates);
+    }
+
+    /** How long no event of the tap's tenants has come. */
+    public synchronized Duration quietFor() {
+        return Duration.ofNanos(System.nanoTime() - lastEventNanos);
+    }
+
+    /** Runs {@code reader} on the run's figures under the tap's lock. */
+    synchronized <T> T figures(Function<CycleFigures, T> reader) {
+        return reader.apply(figures);
     }
 
     public synchronized List<PatientStatementIssued> statements() {

@@ -21,7 +21,9 @@ public final class RcmCommand {
             Commands:
               demo [--encounters N] [--keep-running] [--timeout 5m]
                   Start the stack, onboard 3 practices, send N encounters (default 200) through the whole cycle
-                  (coding, claims, clearinghouse, payment posting, patient statements), print a summary and stop.
+                  (coding, claims, X12 837P/999/277CA/835 through the clearinghouse file drop, the biller's
+                  corrections, payment posting, patient statements), print a summary and stop. The exchanged files
+                  stay in deploy/.run/artifacts/clearinghouse.
                   --keep-running leaves the stack up afterwards (stop it with deploy/rcm down); --timeout bounds
                   the workload (default 5m).
               up      Start the stack in the background and print where each part answers (deploy/.run/stack.json).
@@ -35,6 +37,7 @@ public final class RcmCommand {
     private static final long DEMO_SEED = 20261120L;
     private static final int DEMO_PRACTICES = 3;
     private static final double DEMO_REJECTED_MEMBER_SHARE = 0.03;
+    private static final double DEMO_OUTDATED_DIAGNOSIS_SHARE = 0.04;
     private static final Duration DOWN_GRACE = Duration.ofSeconds(120);
     /** The shell's status for a command ended by Ctrl-C. */
     private static final int INTERRUPTED = 130;
@@ -102,11 +105,14 @@ public final class RcmCommand {
         }
         List<DemoTenant> tenants = DemoTenant.forRun(DemoTenant.newRunTag(), DEMO_PRACTICES);
         List<DemoEncounter> workload = new EncounterGenerator(DEMO_SEED, LocalDate.now())
-                .generate(tenants, encounters, DEMO_REJECTED_MEMBER_SHARE);
+                .generate(tenants, encounters, DEMO_REJECTED_MEMBER_SHARE, DEMO_OUTDATED_DIAGNOSIS_SHARE);
         try (EventTap demoTap = EventTap.start(supervisor.endpoints().kafkaBootstrapServers(),
                 tenants.stream().map(DemoTenant::tenantId).toList())) {
             tap = demoTap;
-            new DemoRun(supervisor, demoTap, out, timeout).run(tenants, workload).print(out);
+            new DemoRun(supervisor, demoTap, out, timeout).run(tenants, workload, true).print(out);
+            out.println("Every X12 file exchanged is kept in " + supervisor.endpoints().clearinghouseDrop()
+                    + "/<practice>/<route>/{outbound,inbound,remittance}/processed (inspect one with deploy/rcm x12"
+                    + " inspect FILE)");
         } catch (RuntimeException e) {
             return fail(supervisor, e);
         } finally {
@@ -178,7 +184,7 @@ public final class RcmCommand {
         out.println("The OpenRCM stack is up (supervisor pid " + pid + "):");
         out.printf("  %-24s %s%n", "kafka", endpoints.kafkaBootstrapServers());
         out.printf("  %-24s %s%n", "postgres", endpoints.postgres());
-        out.printf("  %-24s %s%n", "clearinghouse-simulator", endpoints.clearinghouse());
+        out.printf("  %-24s %s%n", "clearinghouse file drop", endpoints.clearinghouseDrop());
         endpoints.services().forEach((name, url) -> out.printf("  %-24s %s%n", name, url));
         out.println("Details in " + stackFile.path() + "; stop it with deploy/rcm down (or Ctrl-C).");
         try {

@@ -6,13 +6,14 @@ import java.util.List;
  * One of the four services as the stack runs it.
  *
  * @param database           its PostgreSQL database
- * @param callsClearinghouse whether it submits claims to the clearinghouse simulator
+ * @param usesClearinghouseDrop whether it exchanges X12 files with the clearinghouse through the file drop
+ *                              ({@code rcm.clearinghouse.drop.root})
  */
-public record ServiceSpec(String name, String database, boolean callsClearinghouse) {
+public record ServiceSpec(String name, String database, boolean usesClearinghouseDrop) {
 
     public static final ServiceSpec CODING = new ServiceSpec("coding-service", "rcm_coding", false);
     public static final ServiceSpec CLAIMS = new ServiceSpec("claims-service", "rcm_claims", true);
-    public static final ServiceSpec PAYMENTS = new ServiceSpec("payments-service", "rcm_payments", false);
+    public static final ServiceSpec PAYMENTS = new ServiceSpec("payments-service", "rcm_payments", true);
     public static final ServiceSpec PATIENT_BILLING =
             new ServiceSpec("patient-billing-service", "rcm_patient_billing", false);
 

@@ -1,6 +1,7 @@
 package org.openrcm.deploy.stack;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,9 +11,10 @@ import java.util.Map;
  *
  * @param kafkaBootstrapServers the broker, for clients such as the demo's event tap
  * @param postgres              which PostgreSQL the services use, in words
+ * @param clearinghouseDrop     the file drop the services and the clearinghouse simulator exchange X12 files in
  * @param services              each started service's base URL by service name
  */
-public record StackEndpoints(String kafkaBootstrapServers, String postgres, URI clearinghouse,
+public record StackEndpoints(String kafkaBootstrapServers, String postgres, Path clearinghouseDrop,
         Map<String, URI> services) {
 
     public StackEndpoints {

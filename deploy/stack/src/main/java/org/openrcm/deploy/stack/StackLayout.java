@@ -6,7 +6,7 @@ import java.nio.file.Path;
  * Where the stack finds the services it runs and keeps what it writes.
  *
  * @param home   the repository root
- * @param runDir the broker's and embedded database's data, the logs and {@code stack.json}
+ * @param runDir the broker's and embedded database's data, the logs, the exchanged files and {@code stack.json}
  */
 public record StackLayout(Path home, Path runDir) {
 
@@ -43,6 +43,20 @@ public record StackLayout(Path home, Path runDir) {
 
     public Path postgresDir() {
         return runDir.resolve("postgres");
+    }
+
+    /** Every file a run exchanges, kept for people to look at. */
+    public Path artifactsDir() {
+        return runDir.resolve("artifacts");
+    }
+
+    /**
+     * The clearinghouse file drop shared by claims-service, payments-service and the simulator:
+     * {@code <tenant>/<route>/outbound|inbound|remittance}, each with its {@code processed/} and
+     * {@code quarantine/}.
+     */
+    public Path clearinghouseDrop() {
+        return artifactsDir().resolve("clearinghouse");
     }
 
     public Path stackFile() {

@@ -30,7 +30,7 @@ import org.openrcm.simulator.ClearinghouseSimulatorMain;
 public final class StackSupervisor implements AutoCloseable {
 
     private static final Pattern BROKER_READY = Pattern.compile("READY bootstrap=(\\S+)");
-    private static final Pattern SIMULATOR_READY = Pattern.compile("READY port=(\\d+)");
+    private static final Pattern SIMULATOR_READY = Pattern.compile("READY drop-root=(.+)");
     private static final Duration BROKER_START_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration SIMULATOR_START_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration SERVICE_START_TIMEOUT = Duration.ofMinutes(3);
@@ -39,6 +39,9 @@ public final class StackSupervisor implements AutoCloseable {
     private static final String BROKER = "kafka-broker";
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final String SIMULATOR = "clearinghouse-simulator";
+    /** Short, so that a demo's claims are acknowledged and paid within seconds. */
+    private static final String SIMULATOR_ACK_DELAY = "200ms";
+    private static final String SIMULATOR_REMIT_DELAY = "1s";
 
     private final StackPlan plan;
     private final PrintStream out;
@@ -65,15 +68,15 @@ public final class StackSupervisor implements AutoCloseable {
             requireBuiltServices(layout);
             if (plan.throwaway()) {
                 deleteRecursively(layout.kafkaDir());
+                deleteRecursively(layout.artifactsDir());
             }
             String bootstrap = startBroker(layout);
             LocalPostgres database = startPostgres(layout);
             Map<String, Integer> servicePorts = new LinkedHashMap<>();
             ServiceSpec.ALL.forEach(service -> servicePorts.put(service.name(), freePort()));
-            URI clearinghouse = startSimulator(servicePorts);
-            Map<String, URI> services = startServices(layout, servicePorts, bootstrap, database.settings(),
-                    clearinghouse);
-            endpoints = new StackEndpoints(bootstrap, database.describe(), clearinghouse, services);
+            Path drop = startSimulator(layout);
+            Map<String, URI> services = startServices(layout, servicePorts, bootstrap, database.settings(), drop);
+            endpoints = new StackEndpoints(bootstrap, database.describe(), drop, services);
             return endpoints;
         } catch (RuntimeException e) {
             close();
@@ -155,22 +158,21 @@ public final class StackSupervisor implements AutoCloseable {
         return database;
     }
 
-    private URI startSimulator(Map<String, Integer> servicePorts) {
+    /** The simulator watches the file drop; its answers wait under the run directory until they are due. */
+    private Path startSimulator(StackLayout layout) {
         long started = System.nanoTime();
-        ChildProcess simulator = launch(SIMULATOR, javaCommand("-Xmx64m", "-cp", classpath(),
-                ClearinghouseSimulatorMain.class.getName(), "--port", "0",
-                "--claims-url", localUrl(servicePorts.get(ServiceSpec.CLAIMS.name())).toString(),
-                "--payments-url", localUrl(servicePorts.get(ServiceSpec.PAYMENTS.name())).toString()),
-                Map.of());
-        URI url = localUrl(Integer.parseInt(simulator.awaitLogLine(SIMULATOR_READY, SIMULATOR_START_TIMEOUT)
-                .group(1)));
-        report(SIMULATOR, url.toString(), started);
-        return url;
+        Path drop = layout.clearinghouseDrop();
+        ChildProcess simulator = launch(SIMULATOR, javaCommand("-Xmx96m", "-cp", classpath(),
+                ClearinghouseSimulatorMain.class.getName(), "--drop-root", drop.toString(),
+                "--ack-delay", SIMULATOR_ACK_DELAY, "--remit-delay", SIMULATOR_REMIT_DELAY), Map.of());
+        simulator.awaitLogLine(SIMULATOR_READY, SIMULATOR_START_TIMEOUT);
+        report(SIMULATOR, drop.toString(), started);
+        return drop;
     }
 
     /** Starts every service at once (they take seconds each to boot), then waits for each to be ready. */
     private Map<String, URI> startServices(StackLayout layout, Map<String, Integer> ports, String bootstrap,
-            PostgresSettings database, URI clearinghouse) {
+            PostgresSettings database, Path clearinghouseDrop) {
         long started = System.nanoTime();
         Map<ServiceSpec, ChildProcess> launched = new LinkedHashMap<>();
         for (ServiceSpec service : plan.services()) {
@@ -180,8 +182,8 @@ public final class StackSupervisor implements AutoCloseable {
                     "-Dkafka.bootstrap.servers=" + bootstrap,
                     "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(plan.database(service)),
                     "-Dquarkus.datasource.username=" + database.user()));
-            if (service.callsClearinghouse()) {
-                options.add("-Drcm.clearinghouse.url=" + clearinghouse);
+            if (service.usesClearinghouseDrop()) {
+                options.add("-Drcm.clearinghouse.drop.root=" + clearinghouseDrop);
             }
             options.addAll(List.of("-jar", layout.serviceJar(service).toString()));
             // The password goes through the environment: a command line is readable by every local user.

@@ -81,6 +81,32 @@ class EncounterGeneratorTest {
         assertThat(some.stream().filter(EncounterGeneratorTest::rejectedMember).count()).isBetween(5L, 50L);
     }
 
+    @Test
+    void codesTheRequestedShareOfVisitsWithTheOutdatedCodeOfTheirPrincipalDiagnosis() {
+        List<DemoEncounter> none = new EncounterGenerator(7, TODAY).generate(tenants, 300, 0.0, 0.0);
+        List<DemoEncounter> some = new EncounterGenerator(7, TODAY).generate(tenants, 300, 0.0, 0.2);
+
+        assertThat(none).noneMatch(EncounterGeneratorTest::outdatedDiagnosis);
+        List<DemoEncounter> outdated = some.stream().filter(EncounterGeneratorTest::outdatedDiagnosis).toList();
+        assertThat(outdated.size()).isBetween(10, 60);
+        assertThat(outdated).allSatisfy(encounter -> {
+            String replacement = EncounterGenerator.OUTDATED_DIAGNOSES.get(encounter.request().diagnoses().get(0));
+            assertThat(encounter.request().diagnoses()).as("the billable code is not also listed")
+                    .doesNotContain(replacement);
+        });
+    }
+
+    @Test
+    void knowsTheMemberIdOnTheCardOfAMemberIdThePayerRejected() {
+        assertThat(EncounterGenerator.correctedMemberId("AETNA01", "REJ123456789")).isEqualTo("W123456789");
+        assertThat(EncounterGenerator.correctedMemberId("BCBS01", "REJ123456789")).isEqualTo("XOF123456789");
+        assertThat(EncounterGenerator.correctedMemberId("BCBS01", "XOF1")).isEqualTo("XOF1");
+    }
+
+    private static boolean outdatedDiagnosis(DemoEncounter encounter) {
+        return EncounterGenerator.OUTDATED_DIAGNOSES.containsKey(encounter.request().diagnoses().get(0));
+    }
+
     private static boolean rejectedMember(DemoEncounter encounter) {
         return encounter.request().coverage().memberId().startsWith("REJ");
     }

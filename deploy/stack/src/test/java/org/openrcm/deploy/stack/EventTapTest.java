@@ -77,8 +77,7 @@ class EventTapTest {
         try (EventTap tap = EventTap.start(SharedInfrastructure.kafka().bootstrapServers(), List.of(tenant))) {
             await(() -> tap.count(EventCatalog.PAYMENT_POSTED) == 2 && tap.deadLetters() == 1);
 
-            assertThat(tap.duplicates()).hasSize(2).anySatisfy(line -> assertThat(line).contains(id.toString()))
-                    .anySatisfy(line -> assertThat(line).contains("for C-1 seen twice"));
+            assertThat(tap.duplicates()).singleElement().satisfies(line -> assertThat(line).contains(id.toString()));
         }
     }
 

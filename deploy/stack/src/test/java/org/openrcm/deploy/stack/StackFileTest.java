@@ -62,7 +62,7 @@ class StackFileTest {
 
     private StackStatus status(long pid) {
         StackEndpoints endpoints = new StackEndpoints("127.0.0.1:9092", "PostgreSQL 15 at localhost:5432",
-                URI.create("http://127.0.0.1:9001"), Map.of("coding-service", URI.create("http://127.0.0.1:9002")));
+                runDir.resolve("artifacts/clearinghouse"), Map.of("coding-service", URI.create("http://127.0.0.1:9002")));
         return new StackStatus(pid, Instant.parse("2026-11-27T10:00:00Z"), runDir.resolve("logs").toString(),
                 endpoints, Map.of("kafka-broker", 100L));
     }

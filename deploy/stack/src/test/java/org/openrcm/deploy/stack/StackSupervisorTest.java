@@ -6,9 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +24,7 @@ import org.openrcm.deploy.infra.PostgresSettings;
 import org.openrcm.events.TopicSpec;
 import org.openrcm.events.Topics;
 
-/** The supervisor with no services: the broker child, PostgreSQL and the simulator child, started and stopped. */
+/** The supervisor with no services: the broker child, PostgreSQL and the simulator child on its file drop. */
 class StackSupervisorTest {
 
     @TempDir
@@ -48,11 +45,12 @@ class StackSupervisorTest {
                 Set<String> topics = admin.listTopics().names().get(10, TimeUnit.SECONDS);
                 assertThat(topics).containsAll(Topics.ALL.stream().map(TopicSpec::name).toList());
             }
-            HttpResponse<String> malformed = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(endpoints.clearinghouse().resolve("/submissions"))
-                            .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertThat(malformed.statusCode()).isEqualTo(400);
+            assertThat(endpoints.clearinghouseDrop()).isEqualTo(runDir.resolve("artifacts/clearinghouse"));
+            Path outbound = Files.createDirectories(endpoints.clearinghouseDrop().resolve("t1/default/outbound"));
+            Files.writeString(outbound.resolve("837P-t1-000000001-20261120101500.x12"), "not X12 at all");
+            Path reason = outbound.resolve("quarantine/837P-t1-000000001-20261120101500.x12.reason.txt");
+            awaitFile(reason);
+            assertThat(Files.readString(reason)).isNotBlank();
             assertThat(endpoints.postgres()).startsWith("PostgreSQL");
             assertThat(endpoints.services()).isEmpty();
 
@@ -95,6 +93,14 @@ class StackSupervisorTest {
                 .withMessageContaining("coding-service is not built");
 
         assertThat(supervisor.children()).isEmpty();
+    }
+
+    private static void awaitFile(Path file) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!Files.exists(file)) {
+            assertThat(System.nanoTime()).as("%s within 15 s", file).isLessThan(deadline);
+            Thread.sleep(50);
+        }
     }
 
     private static Connection connect(PostgresSettings postgres, String database) throws SQLException {
