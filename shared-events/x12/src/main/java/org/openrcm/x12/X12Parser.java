@@ -34,10 +34,8 @@ public final class X12Parser {
 
   private static EDIInputFactory inputFactory() {
     Schemas.control();
-    EDIInputFactory factory = EDIInputFactory.newFactory();
-    // Envelope code values (e.g. ISA authorization qualifiers) are not ours to reject; GS08 is checked below.
-    factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
-    return factory;
+    // Envelope problems StAEDI reports (e.g. an unknown ISA qualifier) are recorded as deviations below.
+    return EDIInputFactory.newFactory();
   }
 
   /** Reads {@code content} (the whole file). */
@@ -279,7 +277,7 @@ public final class X12Parser {
       set = null;
       T content = null;
       if (!mapper.transactionSetId().equals(state.id)) {
-        state.sink.issues().clear(); // judged against a schema that is not its own
+        state.sink.clear(); // judged against a schema that is not its own
         state.sink.add(X12Issue.error(state.controlNumber, 1, "ST", null, 1, 0, "1",
             "transaction set " + state.id + " is not a " + mapper.transactionSetId() + " (not read)"));
       } else {
