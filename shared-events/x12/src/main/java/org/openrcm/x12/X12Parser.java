@@ -40,6 +40,9 @@ public final class X12Parser {
 
   /** Reads {@code content} (the whole file). */
   public static <T> X12ReadResult<T> read(byte[] content, TransactionMapper<T> mapper) {
+    if (content.length == 0) {
+      return X12ReadResult.unreadable("the file is empty: no X12 interchange");
+    }
     return read(new ByteArrayInputStream(content), mapper);
   }
 
