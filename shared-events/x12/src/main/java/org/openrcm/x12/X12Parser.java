@@ -10,11 +10,15 @@ import io.xlate.edi.stream.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -214,6 +218,7 @@ public final class X12Parser {
       }
       set.segments.add(loopId == null || loopId.equals(raw.loopId()) ? raw
           : new Segment(segmentId, set.count, loopId, values));
+      set.digest(segmentId, values);
     }
 
     private void startInterchange(EDIStreamReader reader, String[][] values) {
@@ -302,7 +307,7 @@ public final class X12Parser {
         placed.add(issue.loopId() == null ? withLoop(issue, state.segments) : issue);
       }
       X12ReadResult.TransactionSet<T> done = new X12ReadResult.TransactionSet<>(state.id, state.controlNumber,
-          state.implementation, state.count, content, placed);
+          state.implementation, state.count, content, placed, state.fingerprint());
       if (sets != null) {
         sets.add(done);
       } else {
@@ -438,12 +443,40 @@ public final class X12Parser {
     final IssueSink sink;
     int count = 1;
 
+    private final MessageDigest digest;
+
     SetState(String id, String controlNumber, String implementation, int startPosition) {
       this.id = id;
       this.controlNumber = controlNumber;
       this.implementation = implementation;
       this.startPosition = startPosition;
       this.sink = new IssueSink(controlNumber);
+      try {
+        this.digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
+      }
+    }
+
+    /** Feeds a body segment in a delimiter-independent form (the standard delimiters). */
+    void digest(String segmentId, String[][] values) {
+      StringBuilder text = new StringBuilder(64).append(segmentId);
+      for (String[] components : values) {
+        text.append('*');
+        for (int c = 0; c < components.length; c++) {
+          if (c > 0) {
+            text.append(':');
+          }
+          if (components[c] != null) {
+            text.append(components[c]);
+          }
+        }
+      }
+      digest.update(text.append('~').toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    String fingerprint() {
+      return HexFormat.of().formatHex(digest.digest());
     }
   }
 

@@ -160,6 +160,21 @@ class X12ParserTest {
   }
 
   @Test
+  void theSameSetInAnotherFileHasTheSameFingerprint() {
+    X12ReadResult<Remittance835> plain = remittances.read(Samples.bytes("835-balanced.x12"));
+    X12ReadResult<Remittance835> pipes = remittances.read(Samples.bytes("835-pipes-two-interchanges.x12"));
+    String changed = new String(Samples.bytes("835-balanced.x12"), StandardCharsets.US_ASCII)
+        .replace("CLP*PCN1*4*100.00", "CLP*PCN2*4*100.00");
+
+    String fingerprint = plain.transactionSets().get(0).fingerprint();
+    assertThat(fingerprint).hasSize(64);
+    assertThat(pipes.transactionSets().get(0).fingerprint()).isEqualTo(fingerprint);
+    assertThat(pipes.transactionSets().get(1).fingerprint()).isNotEqualTo(fingerprint);
+    assertThat(remittances.read(changed.getBytes(StandardCharsets.US_ASCII)).transactionSets().get(0).fingerprint())
+        .isNotEqualTo(fingerprint);
+  }
+
+  @Test
   void theEnvelopeIsRead() {
     X12ReadResult<Ack999> read = new org.openrcm.x12.ack.Ack999Reader().read(
         Samples.bytes("999-partially-accepted.x12"));
