@@ -10,11 +10,15 @@ import io.xlate.edi.stream.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -34,14 +38,15 @@ public final class X12Parser {
 
   private static EDIInputFactory inputFactory() {
     Schemas.control();
-    EDIInputFactory factory = EDIInputFactory.newFactory();
-    // Envelope code values (e.g. ISA authorization qualifiers) are not ours to reject; GS08 is checked below.
-    factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
-    return factory;
+    // Envelope problems StAEDI reports (e.g. an unknown ISA qualifier) are recorded as deviations below.
+    return EDIInputFactory.newFactory();
   }
 
   /** Reads {@code content} (the whole file). */
   public static <T> X12ReadResult<T> read(byte[] content, TransactionMapper<T> mapper) {
+    if (content.length == 0) {
+      return X12ReadResult.unreadable("the file is empty: no X12 interchange");
+    }
     return read(new ByteArrayInputStream(content), mapper);
   }
 
@@ -206,12 +211,14 @@ public final class X12Parser {
       String loopId = null;
       if (frame != null) {
         if (frame.name == null) {
-          frame.name = mapper.loopId(frame.code, raw);
+          LoopFrame parent = loops.size() > 1 ? parentOf(frame) : null;
+          frame.name = mapper.loopId(frame.code, raw, parent == null ? null : parent.name);
         }
         loopId = frame.name;
       }
       set.segments.add(loopId == null || loopId.equals(raw.loopId()) ? raw
           : new Segment(segmentId, set.count, loopId, values));
+      set.digest(segmentId, values);
     }
 
     private void startInterchange(EDIStreamReader reader, String[][] values) {
@@ -278,7 +285,7 @@ public final class X12Parser {
       set = null;
       T content = null;
       if (!mapper.transactionSetId().equals(state.id)) {
-        state.sink.issues().clear(); // judged against a schema that is not its own
+        state.sink.clear(); // judged against a schema that is not its own
         state.sink.add(X12Issue.error(state.controlNumber, 1, "ST", null, 1, 0, "1",
             "transaction set " + state.id + " is not a " + mapper.transactionSetId() + " (not read)"));
       } else {
@@ -300,7 +307,7 @@ public final class X12Parser {
         placed.add(issue.loopId() == null ? withLoop(issue, state.segments) : issue);
       }
       X12ReadResult.TransactionSet<T> done = new X12ReadResult.TransactionSet<>(state.id, state.controlNumber,
-          state.implementation, state.count, content, placed);
+          state.implementation, state.count, content, placed, state.fingerprint());
       if (sets != null) {
         sets.add(done);
       } else {
@@ -407,6 +414,12 @@ public final class X12Parser {
       }
     }
 
+    private LoopFrame parentOf(LoopFrame frame) {
+      var frames = loops.iterator();
+      frames.next();
+      return frames.hasNext() ? frames.next() : null;
+    }
+
     private String loopId() {
       LoopFrame frame = loops.peek();
       return frame == null ? null : frame.name != null ? frame.name : frame.code;
@@ -430,12 +443,40 @@ public final class X12Parser {
     final IssueSink sink;
     int count = 1;
 
+    private final MessageDigest digest;
+
     SetState(String id, String controlNumber, String implementation, int startPosition) {
       this.id = id;
       this.controlNumber = controlNumber;
       this.implementation = implementation;
       this.startPosition = startPosition;
       this.sink = new IssueSink(controlNumber);
+      try {
+        this.digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
+      }
+    }
+
+    /** Feeds a body segment in a delimiter-independent form (the standard delimiters). */
+    void digest(String segmentId, String[][] values) {
+      StringBuilder text = new StringBuilder(64).append(segmentId);
+      for (String[] components : values) {
+        text.append('*');
+        for (int c = 0; c < components.length; c++) {
+          if (c > 0) {
+            text.append(':');
+          }
+          if (components[c] != null) {
+            text.append(components[c]);
+          }
+        }
+      }
+      digest.update(text.append('~').toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    String fingerprint() {
+      return HexFormat.of().formatHex(digest.digest());
     }
   }
 
