@@ -56,7 +56,7 @@ final class DropProcessor {
         FileDrop drop = new FileDrop(options.dropRoot());
         requireDirectory(drop.root());
         requireDirectory(options.stateDir());
-        IdSequence payerClaimNumbers = new IdSequence("PCN", started);
+        IdSequence payerClaimNumbers = new IdSequence("ICN", started);
         RemittancePlanner planner = new RemittancePlanner(new Adjudicator(PayerContracts.STANDARD),
                 new IdSequence("EFT", started), payerClaimNumbers, clock);
         ClaimFileAnswerer answerer = new ClaimFileAnswerer(

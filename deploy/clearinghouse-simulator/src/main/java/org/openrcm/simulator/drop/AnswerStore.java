@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * All the answers to one claim file are written under {@code pending/.<sha256>.part/} and committed by renaming
  * that directory to {@code pending/<sha256>/}; the same rename records that the file was answered, so a file with
  * the same content is never answered twice. An answer waits as
- * {@code pending/<sha256>/<due epoch millis>/<tenant>/<route>/<inbound|remittance>/<file name>} and is moved into
- * that mailbox directory once due.
+ * {@code pending/<sha256>/<due epoch millis>.<sequence>/<tenant>/<route>/<inbound|remittance>/<file name>} and is
+ * moved into that mailbox directory once due, answers due at the same time in the order they were added (a 999
+ * before the 277CAs it precedes).
  */
 public final class AnswerStore {
 
@@ -52,6 +53,7 @@ public final class AnswerStore {
 
         private final String sha256;
         private final Path directory;
+        private int added;
 
         private Batch(String sha256, Path directory) {
             this.sha256 = sha256;
@@ -60,7 +62,8 @@ public final class AnswerStore {
 
         /** @param mailboxDirectory {@link Mailbox#INBOUND} or {@link Mailbox#REMITTANCE} */
         public void add(Instant due, Mailbox mailbox, String mailboxDirectory, String fileName, byte[] content) {
-            FileDrop.write(directory.resolve(Long.toString(due.toEpochMilli())).resolve(mailbox.tenantId())
+            String slot = due.toEpochMilli() + "." + String.format("%05d", added++);
+            FileDrop.write(directory.resolve(slot).resolve(mailbox.tenantId())
                     .resolve(mailbox.route()).resolve(mailboxDirectory), fileName, content);
         }
 
@@ -85,7 +88,8 @@ public final class AnswerStore {
                 }
             }
         }
-        dueDirectories.sort(Comparator.comparingLong(AnswerStore::dueMillis));
+        dueDirectories.sort(Comparator.comparingLong(AnswerStore::dueMillis)
+                .thenComparing(due -> due.getFileName().toString()));
         int released = 0;
         for (Path due : dueDirectories) {
             for (Path file : filesUnder(due)) {
@@ -123,7 +127,8 @@ public final class AnswerStore {
 
     private static long dueMillis(Path dueDirectory) {
         try {
-            return Long.parseLong(dueDirectory.getFileName().toString());
+            String name = dueDirectory.getFileName().toString();
+            return Long.parseLong(name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.')));
         } catch (NumberFormatException e) {
             return Long.MAX_VALUE; // not ours: never released
         }
