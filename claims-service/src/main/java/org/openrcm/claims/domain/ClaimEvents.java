@@ -44,6 +44,6 @@ final class ClaimEvents {
     static ClaimRejected rejected(Claim claim, Acknowledgment acknowledgment, Instant at) {
         return new ClaimRejected(claim.tenantId(), claim.id().toString(), claim.submissionId(),
                 acknowledgment.rejectionSource(), acknowledgment.statusCategory(), acknowledgment.statusCode(),
-                acknowledgment.reasonOrDefault(), at);
+                acknowledgment.reasonOrDefault(), at, null, null);
     }
 }
