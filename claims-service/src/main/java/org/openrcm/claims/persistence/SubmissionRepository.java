@@ -1,6 +1,7 @@
 package org.openrcm.claims.persistence;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -26,6 +27,12 @@ public class SubmissionRepository implements PanacheRepositoryBase<Submission, S
         List<String> ids = getEntityManager().createNativeQuery(DUE, String.class).setParameter(1, limit)
                 .getResultList();
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    /** The tenant's submission to this mailbox with this GS06, which a 999's AK102 names. */
+    public Optional<Submission> findByGroup(String tenantId, String route, String groupControlNumber) {
+        return find("tenantId = ?1 and route = ?2 and groupControlNumber = ?3", tenantId, route, groupControlNumber)
+                .firstResultOptional();
     }
 
     /** Locks one batch, waiting for any other transaction that holds it. */
