@@ -28,10 +28,10 @@ public interface TransactionMapper<T> {
   boolean strict();
 
   /**
-   * The implementation loop id for a standard loop given its first segment, e.g. {@code 2000} with {@code HL03 = 22}
-   * gives {@code 2000B}; return {@code loopCode} when nothing finer applies.
+   * The implementation loop id for a standard loop given its first segment and the id given to the enclosing loop,
+   * e.g. {@code 2000} with {@code HL03 = 22} gives {@code 2000B}; return {@code loopCode} when nothing finer applies.
    */
-  String loopId(String loopCode, Segment first);
+  String loopId(String loopCode, Segment first, String parentLoopId);
 
   /**
    * Maps the body segments (BHT or first segment .. last before SE) of one set.

@@ -206,7 +206,8 @@ public final class X12Parser {
       String loopId = null;
       if (frame != null) {
         if (frame.name == null) {
-          frame.name = mapper.loopId(frame.code, raw);
+          LoopFrame parent = loops.size() > 1 ? parentOf(frame) : null;
+          frame.name = mapper.loopId(frame.code, raw, parent == null ? null : parent.name);
         }
         loopId = frame.name;
       }
@@ -405,6 +406,12 @@ public final class X12Parser {
           }
         }
       }
+    }
+
+    private LoopFrame parentOf(LoopFrame frame) {
+      var frames = loops.iterator();
+      frames.next();
+      return frames.hasNext() ? frames.next() : null;
     }
 
     private String loopId() {

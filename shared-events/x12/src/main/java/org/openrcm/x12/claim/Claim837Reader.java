@@ -58,7 +58,7 @@ public final class Claim837Reader {
     }
 
     @Override
-    public String loopId(String loopCode, Segment first) {
+    public String loopId(String loopCode, Segment first, String parentLoopId) {
       return switch (loopCode) {
         case "1000" -> first.is("NM1") ? switch (String.valueOf(first.element(1))) {
           case "41" -> "1000A";
