@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -108,6 +109,9 @@ public class AcknowledgmentPoller {
             LOG.infof("%s %s of tenant %s: %s", outcome.kind(), name, tenantId, outcome.duplicate()
                     ? "taken before, changed nothing" : outcome.applied() + " claim(s) changed, " + outcome.duplicates()
                             + " already known, " + outcome.exceptions() + " exception(s) listed");
+        } catch (NoSuchFileException e) {
+            // Another instance took the file first (the hash settles which one applied it).
+            failures.remove(file);
         } catch (UnreadableFileException e) {
             quarantine(file, e.getMessage());
         } catch (IOException | RuntimeException e) {

@@ -107,7 +107,8 @@ class AcknowledgmentFileTest {
         assertThat(rejected.source()).isEqualTo("CLEARINGHOUSE");
         assertThat(rejected.statusCategory()).isEqualTo("R");
         assertThat(rejected.reason()).contains("999 rejected transaction set " + sent.setControlNumber())
-                .contains("NM1 at segment 14 (loop 2010) code 8").contains("element 9 code 7 value 'XYZ123'");
+                .contains("NM1 at segment 14 (loop 2010) code 8 (segment has data element errors)")
+                .contains("element 9 code 7 (invalid code value) value 'XYZ123'");
         given().header("X-Tenant-Id", claim.tenant()).get("/claims/" + claim.claimId()).then().statusCode(200)
                 .body("status", equalTo("REJECTED"));
     }

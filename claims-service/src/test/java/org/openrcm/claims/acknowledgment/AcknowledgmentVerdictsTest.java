@@ -57,7 +57,8 @@ class AcknowledgmentVerdictsTest {
         assertThat(reason.statusCategory()).isEqualTo("R");
         assertThat(reason.category()).isEqualTo(RejectionCategory.CODING);
         assertThat(reason.text()).isEqualTo("999 rejected transaction set 0001 (IK5 R) set error code(s) 5: HI at"
-                + " segment 31 (loop 2300) code 8, element 1-2 code 7 value 'E11.9'");
+                + " segment 31 (loop 2300) code 8 (segment has data element errors), element 1-2 code 7 (invalid"
+                + " code value) value 'E11.9'");
     }
 
     private static ClaimStatus status(String payerClaimNumber, StatusInfo... statuses) {
