@@ -23,7 +23,8 @@ public final class Claims {
         InboundEvents.publish(probe, InboundEvents.encounterCoded(tenant, "enc-" + UUID.randomUUID(),
                 line("99213", 1)));
         Map<String, Object> claim = awaitStatus(tenant, "SUBMITTED").get(0);
-        return new SubmittedClaim(tenant, (String) claim.get("claimId"), (String) claim.get("submissionId"));
+        return new SubmittedClaim(tenant, (String) claim.get("claimId"), (String) claim.get("submissionId"),
+                (String) claim.get("patientControlNumber"));
     }
 
     /** Waits until the tenant has exactly one claim, in the given status, and lists it. */
@@ -34,7 +35,13 @@ public final class Claims {
                 claims -> claims.size() == 1 && status.equals(claims.get(0).get("status")));
     }
 
+    /** The tenant's claims as the API lists them. */
+    public static List<Map<String, Object>> list(String tenant) {
+        return given().header("X-Tenant-Id", tenant).get("/claims").then().statusCode(200).extract().jsonPath()
+                .getList("$");
+    }
+
     /** A submitted claim of a tenant. */
-    public record SubmittedClaim(String tenant, String claimId, String submissionId) {
+    public record SubmittedClaim(String tenant, String claimId, String submissionId, String patientControlNumber) {
     }
 }

@@ -7,11 +7,11 @@ import io.quarkus.test.common.ResourceArg;
 
 /**
  * Every test of this module runs against the real broker, a fresh rcm_claims_test database and a fake
- * clearinghouse.
+ * clearinghouse file drop in a temporary directory.
  */
 @QuarkusTestResource(value = RcmInfrastructureTestResource.class, restrictToAnnotatedClass = false,
         initArgs = @ResourceArg(name = "database", value = "rcm_claims_test"))
-@QuarkusTestResource(value = FakeClearinghouse.Resource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = ClearinghouseDrop.Resource.class, restrictToAnnotatedClass = false)
 public final class ClaimsTestInfrastructure {
 
     private ClaimsTestInfrastructure() {

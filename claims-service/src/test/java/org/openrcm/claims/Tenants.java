@@ -28,7 +28,7 @@ public final class Tenants {
     public static String billingProfileJson(String npi) {
         return """
                 {"billingProviderNpi":"%s","billingProviderName":"Sunrise Family Medicine","taxId":"123456789",
-                 "address":{"line1":"1 Main St","line2":null,"city":"Springfield","state":"IL","postalCode":"62701"}}
+                 "address":{"line1":"1 Main St","line2":null,"city":"Springfield","state":"IL","postalCode":"627011234"}}
                 """.formatted(npi);
     }
 

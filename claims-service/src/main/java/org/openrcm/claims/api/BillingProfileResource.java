@@ -1,5 +1,7 @@
 package org.openrcm.claims.api;
 
+import java.util.List;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,12 +19,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openrcm.claims.domain.BillingProfileDetails;
 import org.openrcm.claims.domain.BillingProfileService;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.Problem;
 import org.openrcm.plumbing.web.UniqueViolations;
 
 @Path("/billing-profile")
 @Tag(name = "Tenant configuration")
 @Produces(MediaType.APPLICATION_JSON)
 public class BillingProfileResource {
+
+    /** 837P 2010AA N403: the billing provider's ZIP has nine digits. */
+    private static final int ZIP_PLUS_4 = 9;
 
     private final BillingProfileService profiles;
     private final CurrentTenant tenant;
@@ -35,12 +41,18 @@ public class BillingProfileResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set the practice's billing profile", description = "Replaces the whole profile. Claims"
-            + " built from now on carry it; without one, claims are held with NO_BILLING_PROFILE.")
+            + " built from now on carry its NPI; without one, claims are held with NO_BILLING_PROFILE. The address"
+            + " needs a ZIP+4. taxonomyCode is sent as PRV*BI to payers that require it; payToAddress, submitter and"
+            + " receiver are optional (the bureau's submitter and clearinghouse are used without them).")
     @APIResponse(responseCode = "201", description = "Profile created")
     @APIResponse(responseCode = "200", description = "Profile replaced")
     @APIResponse(responseCode = "400", description = "Invalid profile (problem+json with field violations)")
     public Response put(@NotNull @Valid BillingProfileRequest request) {
         String tenantId = tenant.id();
+        if (request.address().postalCode().length() != ZIP_PLUS_4) {
+            throw new InvalidRequestException(List.of(new Problem.Violation("address.postalCode",
+                    "must be a 9-digit ZIP+4: the 837P billing provider address (2010AA N403) requires it")));
+        }
         boolean created;
         try {
             created = profiles.save(tenantId, request.toDetails());

@@ -15,7 +15,7 @@ import org.openrcm.claims.domain.ClaimStatus;
 public class ClaimQuery {
 
     /** Every {@link ClaimStatus}; a test keeps the two in step. */
-    static final String STATUSES = "SCRUB_FAILED|READY|SUBMITTING|SUBMITTED|ACCEPTED|REJECTED|PAID|DENIED";
+    static final String STATUSES = "SCRUB_FAILED|READY|SUBMITTING|SUBMITTED|ACCEPTED|REJECTED|PAID|DENIED|FAILED|VOIDED";
 
     @QueryParam("status")
     @Parameter(description = "only claims in this status, e.g. SCRUB_FAILED for the biller's queue")

@@ -1,13 +1,19 @@
 package org.openrcm.claims.clearinghouse;
 
-/** The clearinghouse did not take a submission. The message names no patient data: it is logged. */
+/**
+ * The clearinghouse did not take a submission. Retryable failures (unreachable, a full disk) are tried again; a
+ * permanent one (refused as such) fails the batch at once. The message names no patient data: it is logged.
+ */
 public class ClearinghouseException extends RuntimeException {
 
-    public ClearinghouseException(String message) {
-        super(message);
+    private final boolean retryable;
+
+    public ClearinghouseException(String message, boolean retryable, Throwable cause) {
+        super(message, cause);
+        this.retryable = retryable;
     }
 
-    public ClearinghouseException(String message, Throwable cause) {
-        super(message, cause);
+    public boolean retryable() {
+        return retryable;
     }
 }

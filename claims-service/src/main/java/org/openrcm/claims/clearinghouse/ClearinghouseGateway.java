@@ -1,16 +1,17 @@
 package org.openrcm.claims.clearinghouse;
 
 /**
- * The exchange with the clearinghouse, whatever it speaks: the thin JSON API today ({@link JsonClearinghouseGateway}),
- * X12 837P later. The clearinghouse is idempotent on the submission id, so a batch may safely be sent again.
+ * The exchange with the clearinghouse, whatever carries it: an SFTP-like file drop today
+ * ({@link FileDropClearinghouseGateway}), a clearinghouse API later. A batch is one 837P interchange file, delivered
+ * under the same name however often it is tried; an implementation must not deliver the same file twice.
  */
 public interface ClearinghouseGateway {
 
     /**
-     * Hands a batch of claims to the clearinghouse. Returning normally means it took the batch; acknowledgments
+     * Hands a batch to the clearinghouse. Returning normally means it took the batch; acknowledgments (999, 277CA)
      * follow later, on their own.
      *
-     * @throws ClearinghouseException when it did not (unreachable, refused, timed out)
+     * @throws ClearinghouseException when it did not (unreachable, refused, timed out); retryable or not
      */
-    SubmissionReceipt submit(ClearinghouseSubmission submission);
+    SubmissionReceipt submit(OutgoingInterchange interchange);
 }

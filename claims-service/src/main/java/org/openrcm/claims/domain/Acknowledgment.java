@@ -1,5 +1,6 @@
 package org.openrcm.claims.domain;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -25,6 +26,15 @@ public record Acknowledgment(String claimId, boolean accepted, String statusCate
             return reason;
         }
         return "Rejected with status " + statusCategory + (statusCode == null ? "" : "/" + statusCode);
+    }
+
+    /** What the acknowledgment decides for its claim. */
+    ClaimVerdict toVerdict() {
+        if (accepted) {
+            return ClaimVerdict.accepted(statusCategory, payerClaimNumber, note());
+        }
+        return ClaimVerdict.rejected(List.of(new RejectionReason(rejectionSource(), statusCategory, statusCode, null,
+                RejectionCodes.category(statusCode, null), reasonOrDefault())));
     }
 
     /** How the acknowledgment reads in the claim's history. */

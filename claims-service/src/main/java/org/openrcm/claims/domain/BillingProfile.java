@@ -11,7 +11,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.openrcm.events.common.Address;
 
-/** The practice as billing provider (837P loop 2000A): its NPI, name, tax id (EIN) and address. One per tenant. */
+/**
+ * The practice as billing provider (837P loop 2000A): its NPI, name, tax id (EIN), address and taxonomy, pay-to
+ * address, and the submitter and receiver it sends under when not the bureau's. One per tenant.
+ */
 @Entity
 @Table(name = "billing_profile")
 public class BillingProfile {
@@ -33,6 +36,19 @@ public class BillingProfile {
     @Column(nullable = false)
     private Address address;
 
+    @Column(name = "taxonomy_code")
+    private String taxonomyCode;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "pay_to_address")
+    private Address payToAddress;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private BillingProfileDetails.SubmitterDetails submitter;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    private BillingProfileDetails.ReceiverDetails receiver;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -51,11 +67,16 @@ public class BillingProfile {
         billingProviderName = details.billingProviderName();
         taxId = details.taxId();
         address = details.address();
+        taxonomyCode = details.taxonomyCode();
+        payToAddress = details.payToAddress();
+        submitter = details.submitter();
+        receiver = details.receiver();
         updatedAt = now;
     }
 
     public BillingProfileDetails details() {
-        return new BillingProfileDetails(billingProviderNpi, billingProviderName, taxId, address);
+        return new BillingProfileDetails(billingProviderNpi, billingProviderName, taxId, address, taxonomyCode,
+                payToAddress, submitter, receiver);
     }
 
     public String tenantId() {

@@ -5,15 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.jboss.logging.Logger;
 import org.openrcm.claims.persistence.BillingProfileRepository;
 import org.openrcm.claims.persistence.ClaimRepository;
 import org.openrcm.claims.persistence.FeeScheduleRepository;
+import org.openrcm.claims.persistence.PayerConfigRepository;
 import org.openrcm.events.coding.EncounterCoded;
 import org.openrcm.events.common.Diagnosis;
 import org.openrcm.events.common.ProcedureLine;
@@ -32,19 +30,19 @@ public class ClaimCreationService {
     private final ClaimRepository claims;
     private final BillingProfileRepository profiles;
     private final FeeScheduleRepository fees;
+    private final PayerConfigRepository payers;
     private final OutboxWriter outbox;
-    private final TransactionSynchronizationRegistry transactions;
     private final SubmissionWorker submissionWorker;
     private final Clock clock;
 
     ClaimCreationService(ClaimRepository claims, BillingProfileRepository profiles, FeeScheduleRepository fees,
-            OutboxWriter outbox, TransactionSynchronizationRegistry transactions, SubmissionWorker submissionWorker,
+            PayerConfigRepository payers, OutboxWriter outbox, SubmissionWorker submissionWorker,
             Clock clock) {
         this.claims = claims;
         this.profiles = profiles;
         this.fees = fees;
+        this.payers = payers;
         this.outbox = outbox;
-        this.transactions = transactions;
         this.submissionWorker = submissionWorker;
         this.clock = clock;
     }
@@ -63,13 +61,14 @@ public class ClaimCreationService {
         List<PricedLine> lines = ClaimPricer.price(encounter.procedures(), fees.scheduleFor(tenantId,
                 encounter.procedures().stream().map(ProcedureLine::code).distinct().toList()));
         List<ValidationIssue> issues = ClaimScrubber.scrub(new ClaimDraft(profile.isPresent(),
-                encounter.coverage(), diagnosisCodes, lines));
+                encounter.coverage(), diagnosisCodes, lines, null));
         // Without a billing profile the rendering provider stands as billing provider (an individual billing under
         // their own NPI); the claim is held with NO_BILLING_PROFILE either way.
         String billingProviderNpi = profile.map(BillingProfile::billingProviderNpi)
                 .orElse(encounter.renderingProvider().npi());
-        Claim claim = Claim.built(tenantId, encounter.encounterId(), encounter.patient(), encounter.coverage(),
-                billingProviderNpi, encounter.renderingProvider().npi(), encounter.dateOfService(),
+        Claim claim = Claim.built(tenantId, encounter.encounterId(), claims.nextPatientControlNumber(),
+                payers.routeFor(tenantId, encounter.coverage().payerId()), encounter.patient(), encounter.coverage(),
+                billingProviderNpi, encounter.renderingProvider(), encounter.dateOfService(),
                 encounter.placeOfService(), diagnosisCodes, lines, issues, clock.instant());
         claims.persist(claim);
         // ClaimCreated's contract, like an 837P, holds at most 50 lines; a longer claim is announced by its
@@ -78,24 +77,9 @@ public class ClaimCreationService {
             outbox.append(ClaimEvents.created(claim));
         }
         if (claim.status() == ClaimStatus.SCRUB_FAILED) {
-            outbox.append(ClaimEvents.scrubFailed(claim));
+            outbox.append(ClaimEvents.scrubFailed(claim, claim.createdAt()));
         } else {
-            wakeSubmissionAfterCommit();
+            submissionWorker.wakeUpAfterCommit();
         }
-    }
-
-    private void wakeSubmissionAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    submissionWorker.wakeUp();
-                }
-            }
-        });
     }
 }

@@ -1,5 +1,6 @@
 package org.openrcm.claims.domain;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public class ClaimQueryService {
     /** A claim read with its lines and history. */
     public record ClaimView(Claim claim, List<ServiceLine> lines, List<ClaimStatusChange> history) {
 
-        static ClaimView of(Claim claim) {
+        public static ClaimView of(Claim claim) {
             return new ClaimView(claim, claim.lines(), claim.history());
         }
     }
@@ -30,6 +31,14 @@ public class ClaimQueryService {
     @Transactional
     public Optional<ClaimView> find(String tenantId, UUID claimId) {
         return claims.findForTenant(tenantId, claimId).map(ClaimView::of);
+    }
+
+    /** The rejection queue: REJECTED claims, longest waiting first, filtered as given (nulls: no filter). */
+    @Transactional
+    public List<ClaimView> rejected(String tenantId, String payerId, RejectionCategory category, Instant rejectedBy,
+            int page, int size) {
+        return claims.rejected(tenantId, payerId, category, rejectedBy, page, size).stream().map(ClaimView::of)
+                .toList();
     }
 
     @Transactional

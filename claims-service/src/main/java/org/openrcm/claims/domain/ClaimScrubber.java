@@ -7,7 +7,7 @@ import org.openrcm.events.common.ValidationIssue;
 
 /**
  * The checks a claim must pass before it may go to the clearinghouse: that the practice can bill (a billing
- * profile), that every line has a price, and that the claim fits an 837P (member id, at most 12 diagnoses and 50
+ * profile), that every line has a price, and that the claim fits an 837P (member id, the subscriber when not the patient, at most 12 diagnoses and 50
  * lines, pointers that point at a diagnosis). A claim with issues waits in the biller's queue.
  */
 public final class ClaimScrubber {
@@ -16,6 +16,9 @@ public final class ClaimScrubber {
     public static final int MAX_DIAGNOSES = 12;
     /** An 837P claim has at most 50 service lines (loop 2400). */
     public static final int MAX_LINES = 50;
+    static final String NO_BILLING_PROFILE = "NO_BILLING_PROFILE";
+    /** Individual relationship code: the patient is the subscriber. */
+    static final String SELF = "18";
 
     private ClaimScrubber() {
     }
@@ -23,12 +26,16 @@ public final class ClaimScrubber {
     public static List<ValidationIssue> scrub(ClaimDraft claim) {
         List<ValidationIssue> issues = new ArrayList<>();
         if (!claim.billingProfilePresent()) {
-            issues.add(new ValidationIssue("NO_BILLING_PROFILE", null,
-                    "The practice has no billing profile (billing NPI, tax id, address)"));
+            issues.add(noBillingProfile());
         }
         if (isBlank(claim.coverage().memberId())) {
             issues.add(new ValidationIssue("MISSING_MEMBER_ID", "coverage.memberId",
                     "The subscriber's member id is missing"));
+        }
+        if (!SELF.equals(claim.coverage().relationshipCode()) && claim.subscriber() == null) {
+            issues.add(new ValidationIssue("MISSING_SUBSCRIBER", "subscriber", "The patient is not the subscriber"
+                    + " (relationship " + claim.coverage().relationshipCode() + "); the subscriber's name, birth"
+                    + " date, sex and address are needed"));
         }
         if (isBlank(claim.coverage().payerId())) {
             issues.add(new ValidationIssue("MISSING_PAYER_ID", "coverage.payerId", "The payer id is missing"));
@@ -50,6 +57,11 @@ public final class ClaimScrubber {
             checkLine(i, claim.lines().get(i), diagnoses, issues);
         }
         return List.copyOf(issues);
+    }
+
+    static ValidationIssue noBillingProfile() {
+        return new ValidationIssue(NO_BILLING_PROFILE, null,
+                "The practice has no billing profile (billing NPI, tax id, address)");
     }
 
     private static void checkLine(int index, PricedLine line, int diagnoses, List<ValidationIssue> issues) {

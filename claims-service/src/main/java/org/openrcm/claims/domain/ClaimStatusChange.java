@@ -14,7 +14,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One step of a claim's history: the status it moved to, when, and why. */
+/** One step of a claim's history: the status it moved to (or stayed in, for a correction), when, who and why. */
 @Entity
 @Table(name = "claim_status_change")
 public class ClaimStatusChange {
@@ -42,10 +42,14 @@ public class ClaimStatusChange {
     @Column(updatable = false)
     private String note;
 
+    @Column(name = "changed_by", nullable = false, updatable = false)
+    private String changedBy;
+
     protected ClaimStatusChange() {
     }
 
-    ClaimStatusChange(Claim claim, ClaimStatus status, Instant changedAt, String note) {
+    ClaimStatusChange(Claim claim, ClaimStatus status, Instant changedAt, String note, String changedBy) {
+        this.changedBy = changedBy;
         this.claim = claim;
         this.tenantId = claim.tenantId();
         this.status = status;
@@ -63,5 +67,10 @@ public class ClaimStatusChange {
 
     public String note() {
         return note;
+    }
+
+    /** The user who made the change, or {@value Claim#SYSTEM}. */
+    public String changedBy() {
+        return changedBy;
     }
 }

@@ -1,123 +1,220 @@
 package org.openrcm.claims.domain;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.openrcm.claims.clearinghouse.ClearinghouseSubmission;
+import org.openrcm.claims.clearinghouse.ClearinghouseException;
+import org.openrcm.claims.clearinghouse.OutgoingInterchange;
+import org.openrcm.claims.clearinghouse.SubmissionReceipt;
+import org.openrcm.claims.config.SubmissionConfig;
 import org.openrcm.claims.persistence.BillingProfileRepository;
 import org.openrcm.claims.persistence.ClaimRepository;
+import org.openrcm.claims.persistence.ClaimRepository.ReadyMailbox;
+import org.openrcm.claims.persistence.PayerConfigRepository;
+import org.openrcm.claims.persistence.SubmissionClaimRepository;
 import org.openrcm.claims.persistence.SubmissionRepository;
+import org.openrcm.claims.x12.Claim837Files;
+import org.openrcm.claims.x12.Claim837Mapper;
+import org.openrcm.events.common.ValidationIssue;
 import org.openrcm.plumbing.outbox.OutboxWriter;
+import org.openrcm.x12.WrittenInterchange;
+import org.openrcm.x12.X12ValidationException;
+import org.openrcm.x12.claim.Claim837;
 
 /**
- * The transactions around a clearinghouse call, so that nothing is written to the database and sent elsewhere in
- * one step: {@link #open} (transaction 1) gives READY claims a new submission id and makes them SUBMITTING; the
- * gateway call follows outside any transaction; {@link #delivered} (transaction 2) makes them SUBMITTED and
- * announces each with ClaimSubmitted. A batch left SENDING by a failure or a crash is sent again under the same
- * id ({@link #leaseDue}); the clearinghouse is idempotent on it.
+ * The transactions around a clearinghouse delivery, so that nothing is written to the database and sent elsewhere
+ * in one step: {@link #open} (transaction 1) takes a mailbox's READY claims, holds those the 837P pre-check rejects,
+ * writes the others' interchange file (its control numbers taken for good) and makes them SUBMITTING; the gateway
+ * call follows outside any transaction; {@link #delivered} (transaction 2) makes the claims the clearinghouse took
+ * SUBMITTED and announces each with ClaimSubmitted. A batch left SENDING by a failure or a crash is delivered again,
+ * the same file under the same name ({@link #leaseDue}); the gateway never delivers it twice.
  */
 @ApplicationScoped
 public class ClaimSubmissionService {
 
+    /** What opening a batch did: the submission to deliver, if any claim was left to send, and how many were held. */
+    public record OpenedBatch(Optional<Submission> submission, int taken, int held) {
+    }
+
     private final ClaimRepository claims;
     private final SubmissionRepository submissions;
+    private final SubmissionClaimRepository submissionClaims;
     private final BillingProfileRepository profiles;
+    private final PayerConfigRepository payers;
+    private final Claim837Files files;
     private final OutboxWriter outbox;
     private final Clock clock;
-    private final int batchSize;
-    private final Duration lease;
+    private final SubmissionConfig config;
     private final SubmissionBackoff backoff;
 
-    ClaimSubmissionService(ClaimRepository claims, SubmissionRepository submissions, BillingProfileRepository profiles,
-            OutboxWriter outbox, Clock clock,
-            @ConfigProperty(name = "rcm.submission.batch-size", defaultValue = "200") int batchSize,
-            @ConfigProperty(name = "rcm.submission.lease", defaultValue = "2m") Duration lease,
-            @ConfigProperty(name = "rcm.submission.initial-backoff", defaultValue = "5s") Duration initialBackoff,
-            @ConfigProperty(name = "rcm.submission.max-backoff", defaultValue = "5m") Duration maxBackoff) {
+    ClaimSubmissionService(ClaimRepository claims, SubmissionRepository submissions,
+            SubmissionClaimRepository submissionClaims, BillingProfileRepository profiles,
+            PayerConfigRepository payers, Claim837Files files, OutboxWriter outbox, Clock clock,
+            SubmissionConfig config) {
         this.claims = claims;
         this.submissions = submissions;
+        this.submissionClaims = submissionClaims;
         this.profiles = profiles;
+        this.payers = payers;
+        this.files = files;
         this.outbox = outbox;
         this.clock = clock;
-        this.batchSize = batchSize;
-        this.lease = lease;
-        this.backoff = new SubmissionBackoff(initialBackoff, maxBackoff);
+        this.config = config;
+        this.backoff = new SubmissionBackoff(config.initialBackoff(), config.maxBackoff());
     }
 
     /** Takes over the batches due to be sent again (failed earlier, or abandoned by a crashed sender). */
     @Transactional
     public List<Submission> leaseDue() {
         Instant now = clock.instant();
-        List<Submission> due = submissions.lockDue(batchSize);
-        due.forEach(submission -> submission.lease(now, lease));
+        List<Submission> due = submissions.lockDue(config.batchSize());
+        due.forEach(submission -> submission.lease(now, config.lease()));
         return due;
     }
 
+    /** The mailboxes whose READY claims fill a batch, or whose oldest READY claim has waited long enough. */
     @Transactional
-    public List<String> tenantsWithReadyClaims() {
-        return claims.tenantsWithReadyClaims();
-    }
-
-    /** Transaction 1: up to a batch of the tenant's READY claims become SUBMITTING under a new submission. */
-    @Transactional
-    public Optional<Submission> open(String tenantId) {
-        List<Claim> batch = claims.lockReadyBatch(tenantId, batchSize);
-        if (batch.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        Submission submission = Submission.open(tenantId, batch.size(), now, lease);
-        submissions.persist(submission);
-        batch.forEach(claim -> claim.startSubmission(submission.id(), now));
-        return Optional.of(submission);
-    }
-
-    /** The batch as sent: every claim that went in it, with the practice billing for them. */
-    @Transactional
-    public ClearinghouseSubmission outgoing(String submissionId) {
-        Submission submission = submissions.findById(submissionId);
-        BillingProfile profile = profiles.findForTenant(submission.tenantId()).orElseThrow(
-                () -> new IllegalStateException("Tenant " + submission.tenantId() + " has no billing profile"));
-        BillingProfileDetails billing = profile.details();
-        return new ClearinghouseSubmission(submissionId, submission.tenantId(),
-                new ClearinghouseSubmission.BillingProvider(billing.billingProviderNpi(),
-                        billing.billingProviderName(), billing.taxId(), billing.address()),
-                claims.listInSubmission(submission.tenantId(), submissionId).stream()
-                        .map(claim -> new ClearinghouseSubmission.Claim(claim.id().toString(), claim.patient(),
-                                claim.coverage(), claim.renderingProviderNpi(), claim.dateOfService(),
-                                claim.placeOfService(), claim.diagnosisCodes(),
-                                claim.lines().stream().map(ServiceLine::toClaimLine).toList(), claim.totalCharge()))
-                        .toList());
+    public List<ReadyMailbox> dueMailboxes() {
+        Instant cutoff = clock.instant().minus(config.maxWait());
+        return claims.readyMailboxes().stream().filter(mailbox -> mailbox.claims() >= config.batchSize()
+                || !mailbox.oldest().isAfter(cutoff)).toList();
     }
 
     /**
-     * Transaction 2: the clearinghouse took the batch. Its claims still SUBMITTING become SUBMITTED, each announced
-     * once; a claim an acknowledgment already reached was announced by that acknowledgment.
+     * Transaction 1: up to a batch of the mailbox's READY claims. Claims the 837P pre-check rejects are held
+     * (SCRUB_FAILED with the guide's reasons, ClaimScrubFailed); the rest go in one interchange file and become
+     * SUBMITTING under a new submission.
      */
     @Transactional
-    public void delivered(String submissionId) {
+    public OpenedBatch open(String tenantId, String route) {
+        List<Claim> batch = claims.lockReadyBatch(tenantId, route, config.batchSize());
+        if (batch.isEmpty()) {
+            return new OpenedBatch(Optional.empty(), 0, 0);
+        }
+        Instant now = clock.instant();
+        Optional<BillingProfileDetails> profile = profiles.findForTenant(tenantId).map(BillingProfile::details);
+        if (profile.isEmpty()) {
+            batch.forEach(claim -> hold(claim, List.of(ClaimScrubber.noBillingProfile()), now));
+            return new OpenedBatch(Optional.empty(), batch.size(), batch.size());
+        }
+        Map<String, PayerConfig> configured = payers.byPayer(tenantId,
+                batch.stream().map(Claim::payerId).distinct().toList());
+        List<Claim> sendable = new ArrayList<>();
+        List<Claim837> models = new ArrayList<>();
+        for (Claim claim : batch) {
+            Claim837 model = Claim837Mapper.claim(claim, profile.get(), payerFor(claim, configured));
+            List<ValidationIssue> issues = files.precheck(model);
+            if (issues.isEmpty()) {
+                sendable.add(claim);
+                models.add(model);
+            } else {
+                hold(claim, issues, now);
+            }
+        }
+        if (sendable.isEmpty()) {
+            return new OpenedBatch(Optional.empty(), batch.size(), batch.size());
+        }
+        Submission submission = Submission.open(tenantId, route, now, config.lease());
+        BillingProfileDetails.SubmitterDetails submitter = files.submitter(profile.get());
+        BillingProfileDetails.ReceiverDetails receiver = files.receiver(profile.get());
+        WrittenInterchange written;
+        try {
+            written = files.write(submission.id(), now, submitter, receiver, models);
+        } catch (X12ValidationException e) {
+            // Each claim passed; the file as a whole (submitter, receiver, envelope) did not: nothing can go out.
+            List<ValidationIssue> issues = Claim837Files.issues(e.issues());
+            sendable.forEach(claim -> hold(claim, issues.isEmpty()
+                    ? List.of(new ValidationIssue("X12_ENVELOPE", null, e.getMessage())) : issues, now));
+            return new OpenedBatch(Optional.empty(), batch.size(), batch.size());
+        }
+        String interchangeControlNumber = written.interchange().controlNumber();
+        submission.written(sendable.size(), submitter.id(), receiver.id(), interchangeControlNumber,
+                written.group().controlNumber(), Claim837Files.fileName(tenantId, interchangeControlNumber, now),
+                written.content());
+        submissions.persist(submission);
+        // One transaction set per file: every claim went in the first (and only) ST.
+        String setControlNumber = written.transactionSetControlNumbers().get(0);
+        for (Claim claim : sendable) {
+            claim.startSubmission(submission.id(), now);
+            submissionClaims.persist(SubmissionClaim.of(submission, claim, setControlNumber));
+        }
+        return new OpenedBatch(Optional.of(submission), batch.size(), batch.size() - sendable.size());
+    }
+
+    /** The batch's file, as written when it was opened. */
+    @Transactional
+    public OutgoingInterchange outgoing(String submissionId) {
+        Submission submission = submissions.findById(submissionId);
+        return new OutgoingInterchange(submission.id(), submission.tenantId(), submission.route(),
+                submission.fileName(), submission.content(), submission.claimCount());
+    }
+
+    /**
+     * Transaction 2: the clearinghouse took the batch. Its claims still SUBMITTING become SUBMITTED (a void:
+     * VOIDED), each announced once; a claim an acknowledgment already reached was announced by that acknowledgment.
+     * A receipt that names fewer claims than were sent confirms only those it names; the others are FAILED for a
+     * biller. One that only counts fewer confirms none: acknowledgments will tell which the clearinghouse has.
+     */
+    @Transactional
+    public void delivered(String submissionId, SubmissionReceipt receipt) {
         Submission submission = submissions.lock(submissionId);
-        if (submission.status() == SubmissionStatus.SENT) {
+        if (submission.status() != SubmissionStatus.SENDING) {
             return;
         }
         Instant now = clock.instant();
         submission.sent(now);
-        for (Claim claim : claims.lockSubmitting(submission.tenantId(), submissionId)) {
-            claim.submitted(now);
-            outbox.append(ClaimEvents.submitted(claim, now));
+        List<Claim> sending = claims.lockSubmitting(submission.tenantId(), submissionId);
+        boolean whole = receipt.received() >= submission.claimCount();
+        Set<String> named = receipt.patientControlNumbers() == null ? Set.of()
+                : new HashSet<>(receipt.patientControlNumbers());
+        for (Claim claim : sending) {
+            if (whole || named.contains(claim.patientControlNumber())) {
+                claim.submitted(now);
+                ClaimEvents.onSubmitted(claim, submission, now).forEach(outbox::append);
+            } else if (receipt.patientControlNumbers() != null) {
+                claim.failed("The clearinghouse's receipt for submission " + submissionId
+                        + " did not include the claim", now);
+            }
         }
     }
 
-    /** The clearinghouse did not take the batch: its claims stay SUBMITTING until a later attempt. */
+    /**
+     * The clearinghouse did not take the batch. Its claims stay SUBMITTING until a later attempt; when the failure is
+     * permanent or the attempts are used up the batch is given up and its claims are FAILED with the reason.
+     */
     @Transactional
-    public Duration failed(String submissionId) {
-        return submissions.lock(submissionId).failed(clock.instant(), backoff);
+    public Submission failed(String submissionId, ClearinghouseException failure) {
+        Submission submission = submissions.lock(submissionId);
+        if (submission.status() != SubmissionStatus.SENDING) {
+            return submission;
+        }
+        Instant now = clock.instant();
+        submission.failed(now, backoff, config.maxAttempts(), failure.getMessage(), failure.retryable());
+        if (submission.status() == SubmissionStatus.FAILED) {
+            String reason = "Submission " + submissionId + " given up after " + submission.attempts() + " attempt(s): "
+                    + failure.getMessage();
+            claims.lockSubmitting(submission.tenantId(), submissionId).forEach(claim -> claim.failed(reason, now));
+        }
+        return submission;
+    }
+
+    private void hold(Claim claim, List<ValidationIssue> issues, Instant now) {
+        claim.hold(issues, now);
+        outbox.append(ClaimEvents.scrubFailed(claim, now));
+    }
+
+    private static PayerConfigDetails payerFor(Claim claim, Map<String, PayerConfig> configured) {
+        PayerConfig payer = configured.get(claim.payerId());
+        return payer != null ? payer.details() : PayerConfigDetails.unconfigured(claim.payerId(),
+                claim.coverage().payerName(), claim.coverage().claimFilingIndicator());
     }
 }

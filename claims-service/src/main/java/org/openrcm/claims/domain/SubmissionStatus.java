@@ -1,6 +1,9 @@
 package org.openrcm.claims.domain;
 
-/** SENDING until the clearinghouse took the batch (its claims are SUBMITTING meanwhile), then SENT. */
+/**
+ * SENDING until the clearinghouse took the batch (its claims are SUBMITTING meanwhile), then SENT; FAILED when it
+ * was given up (a permanent error, or every attempt used).
+ */
 public enum SubmissionStatus {
-    SENDING, SENT
+    SENDING, SENT, FAILED
 }

@@ -1,7 +1,5 @@
 package org.openrcm.claims.domain;
 
-import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -9,21 +7,26 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openrcm.claims.clearinghouse.ClearinghouseException;
 import org.openrcm.claims.clearinghouse.ClearinghouseGateway;
-import org.openrcm.claims.clearinghouse.ClearinghouseSubmission;
+import org.openrcm.claims.clearinghouse.OutgoingInterchange;
 import org.openrcm.claims.clearinghouse.SubmissionReceipt;
+import org.openrcm.claims.config.SubmissionConfig;
+import org.openrcm.claims.persistence.ClaimRepository.ReadyMailbox;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
 /**
  * Sends claims to the clearinghouse: every {@code rcm.submission.interval}, and as soon as new READY claims commit.
- * Each round first re-sends the batches that are due again, then opens new batches per tenant until no READY claim
- * is left. A round stops at the first batch the clearinghouse does not take; that batch backs off.
+ * Each round first re-sends the batches that are due again, then opens batches per tenant and mailbox (route)
+ * whose claims fill a batch or have waited {@code rcm.submission.max-wait}. A mailbox that does not take a batch is
+ * left alone for the round; the batch backs off, and is given up (its claims FAILED) after the attempts.
  */
 @ApplicationScoped
 public class SubmissionWorker {
@@ -31,17 +34,19 @@ public class SubmissionWorker {
     private static final Logger LOG = Logger.getLogger(SubmissionWorker.class);
 
     private final ClaimSubmissionService submissions;
+    private final TransactionSynchronizationRegistry transactions;
     private final ClearinghouseGateway gateway;
-    private final Duration interval;
+    private final SubmissionConfig config;
 
     private final AtomicBoolean roundQueued = new AtomicBoolean();
     private ScheduledExecutorService executor;
 
-    SubmissionWorker(ClaimSubmissionService submissions, ClearinghouseGateway gateway,
-            @ConfigProperty(name = "rcm.submission.interval", defaultValue = "1s") Duration interval) {
+    SubmissionWorker(ClaimSubmissionService submissions, ClearinghouseGateway gateway, SubmissionConfig config,
+            TransactionSynchronizationRegistry transactions) {
         this.submissions = submissions;
+        this.transactions = transactions;
         this.gateway = gateway;
-        this.interval = interval;
+        this.config = config;
     }
 
     void start(@Observes StartupEvent startup) {
@@ -50,7 +55,7 @@ public class SubmissionWorker {
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::wakeUp, 0, interval.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::wakeUp, 0, config.interval().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void stop(@Observes ShutdownEvent shutdown) {
@@ -69,45 +74,69 @@ public class SubmissionWorker {
         }
     }
 
+    /** Asks for a round once the caller's transaction has committed READY claims (nothing if it rolls back). */
+    public void wakeUpAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wakeUp();
+                }
+            }
+        });
+    }
+
     private void round() {
         roundQueued.set(false);
         try {
-            for (Submission due : submissions.leaseDue()) {
-                if (!send(due)) {
-                    return;
-                }
-            }
-            for (String tenantId : submissions.tenantsWithReadyClaims()) {
-                Optional<Submission> opened;
-                while ((opened = submissions.open(tenantId)).isPresent()) {
-                    if (!send(opened.get())) {
-                        return;
+            submissions.leaseDue().forEach(this::send);
+            for (ReadyMailbox mailbox : submissions.dueMailboxes()) {
+                ClaimSubmissionService.OpenedBatch opened;
+                do {
+                    opened = submissions.open(mailbox.tenantId(), mailbox.route());
+                    if (opened.held() > 0) {
+                        LOG.infof("%d claim(s) of tenant %s held before sending: they would break the 837P guide",
+                                opened.held(), mailbox.tenantId());
                     }
-                }
+                    if (opened.submission().isPresent() && !send(opened.submission().get())) {
+                        break;
+                    }
+                } while (opened.taken() >= config.batchSize());
             }
         } catch (RuntimeException e) {
-            // A batch caught mid-way stays SENDING and is re-sent under the same id when its lease runs out.
-            LOG.warnf(e, "Submission round failed; next round in %s", interval);
+            // A batch caught mid-way stays SENDING and is re-sent, the same file, when its lease runs out.
+            LOG.warnf(e, "Submission round failed; next round in %s", config.interval());
         }
     }
 
     /** @return whether the clearinghouse took the batch */
     private boolean send(Submission submission) {
-        ClearinghouseSubmission outgoing = submissions.outgoing(submission.id());
+        OutgoingInterchange outgoing = submissions.outgoing(submission.id());
         SubmissionReceipt receipt;
         try {
             receipt = gateway.submit(outgoing);
         } catch (ClearinghouseException e) {
-            Duration retryIn = submissions.failed(submission.id());
-            LOG.warnf("Submission %s of tenant %s (%d claims) not taken by the clearinghouse: %s; retrying in %s",
-                    submission.id(), submission.tenantId(), submission.claimCount(), e.getMessage(), retryIn);
+            Submission after = submissions.failed(submission.id(), e);
+            if (after.status() == SubmissionStatus.FAILED) {
+                LOG.errorf("Submission %s of tenant %s (%d claims) given up after %d attempt(s): %s; its claims are"
+                        + " FAILED", submission.id(), submission.tenantId(), outgoing.claimCount(), after.attempts(),
+                        e.getMessage());
+            } else {
+                LOG.warnf("Submission %s of tenant %s (%d claims) not taken by the clearinghouse: %s; retrying at %s",
+                        submission.id(), submission.tenantId(), outgoing.claimCount(), e.getMessage(),
+                        after.nextAttemptAt());
+            }
             return false;
         }
-        if (receipt.received() != outgoing.claims().size()) {
+        if (receipt.received() != outgoing.claimCount()) {
             LOG.warnf("Clearinghouse took submission %s of tenant %s with %d of its %d claims", submission.id(),
-                    submission.tenantId(), receipt.received(), outgoing.claims().size());
+                    submission.tenantId(), receipt.received(), outgoing.claimCount());
         }
-        submissions.delivered(submission.id());
+        submissions.delivered(submission.id(), receipt);
         return true;
     }
 }

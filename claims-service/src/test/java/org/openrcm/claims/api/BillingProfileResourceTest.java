@@ -29,7 +29,30 @@ class BillingProfileResourceTest {
                 .body("billingProviderName", equalTo("Sunrise Family Medicine"))
                 .body("taxId", equalTo("123456789"))
                 .body("address.line1", equalTo("9 Oak Ave")).body("address.line2", nullValue())
-                .body("address.postalCode", equalTo("62701"));
+                .body("address.postalCode", equalTo("627011234"));
+    }
+
+    @Test
+    void theX12PartiesAreKeptAndEachIsValidatedOnSave() {
+        String tenant = Tenants.register();
+        String full = Tenants.billingProfileJson("1245319599").strip();
+        full = full.substring(0, full.length() - 1) + """
+                ,"taxonomyCode":"207Q00000X",
+                 "payToAddress":{"line1":"PO Box 12","city":"Springfield","state":"IL","postalCode":"62702"},
+                 "submitter":{"id":"SUNRISE01","name":"Sunrise Billing","contactName":"Ann Lee","contactPhone":"2175550100"},
+                 "receiver":{"id":"CLEARCO","name":"Clear Co"}}
+                """;
+        put(tenant, full).then().statusCode(201);
+        given().header("X-Tenant-Id", tenant).get("/billing-profile").then().statusCode(200)
+                .body("taxonomyCode", equalTo("207Q00000X")).body("payToAddress.postalCode", equalTo("62702"))
+                .body("submitter.id", equalTo("SUNRISE01")).body("receiver.name", equalTo("Clear Co"));
+
+        put(tenant, full.replace("207Q00000X", "207Q0000X").replace("SUNRISE01", "sunrise 01")
+                .replace("2175550100", "555-0100").replace("CLEARCO", "")).then().statusCode(400)
+                .contentType("application/problem+json").body("violations.field", hasItems("taxonomyCode",
+                        "submitter.id", "submitter.contactPhone", "receiver.id"));
+        put(tenant, Tenants.billingProfileJson("1245319599").replace("627011234", "62701")).then().statusCode(400)
+                .body("violations.field", hasItem("address.postalCode"));
     }
 
     @Test

@@ -3,17 +3,15 @@ package org.openrcm.claims.clearinghouse;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 import static org.openrcm.claims.InboundEvents.line;
 
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
@@ -21,18 +19,20 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openrcm.claims.ClaimTopic;
 import org.openrcm.claims.Claims;
-import org.openrcm.claims.FakeClearinghouse;
+import org.openrcm.claims.ClearinghouseDrop;
 import org.openrcm.claims.InboundEvents;
 import org.openrcm.claims.Tenants;
 import org.openrcm.deploy.infra.TopicProbe;
 import org.openrcm.events.Topics;
-import org.openrcm.events.claims.ClaimAccepted;
+import org.openrcm.events.claims.ClaimScrubFailed;
 import org.openrcm.events.claims.ClaimSubmitted;
+import org.openrcm.x12.X12ReadResult;
+import org.openrcm.x12.claim.Claim837;
+import org.openrcm.x12.claim.Claim837Reader;
+import org.openrcm.x12.claim.Claim837Transaction;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
 @QuarkusTest
@@ -43,9 +43,6 @@ class ClaimSubmissionTest {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
-    @TestHTTPResource("/clearinghouse/acknowledgments")
-    URL acknowledgments;
-
     private TopicProbe claims;
 
     @BeforeEach
@@ -54,77 +51,132 @@ class ClaimSubmissionTest {
     }
 
     @AfterEach
-    void restoreClearinghouse() {
-        FakeClearinghouse.current().up();
+    void closeProbe() {
         claims.close();
     }
 
     @Test
-    void claimsStaySubmittingWhileTheClearinghouseIsDownAndGoOutUnderTheSameIdWhenItIsBack() {
+    void readyClaimsGoOutAsOneValid837PFileAndClaimSubmittedCarriesItsControlNumbers() {
+        String tenant = Tenants.billing("99213", "125.00", "93000", "45.00");
+        InboundEvents.publish(claims, InboundEvents.encounterCoded(tenant, "enc-" + UUID.randomUUID(),
+                line("99213", 1), line("93000", 2)));
+
+        List<TopicProbe.Received> events = claims.await(ClaimTopic.ofTenant(tenant), 2, TIMEOUT,
+                Duration.ofSeconds(1));
+        assertThat(ClaimTopic.types(events)).containsExactly("ClaimCreated", "ClaimSubmitted");
+        ClaimSubmitted submitted = ClaimTopic.read(events.get(1), ClaimSubmitted.class);
+        assertThat(submitted.patientControlNumber()).matches("[0-9A-Z]{1,20}");
+        assertThat(submitted.interchangeControlNumber()).matches("[0-9]{9}");
+        assertThat(submitted.fileName()).isEqualTo(ClearinghouseDrop.outbound(tenant).get(0).getFileName().toString())
+                .startsWith("837P-" + tenant + "-" + submitted.interchangeControlNumber() + "-").endsWith(".x12");
+
+        X12ReadResult<Claim837Transaction> file = new Claim837Reader()
+                .read(read(ClearinghouseDrop.outbound(tenant).get(0)));
+        assertThat(file.allIssues()).filteredOn(issue -> issue.isError()).isEmpty();
+        assertThat(file.interchanges().get(0).envelope().controlNumber())
+                .isEqualTo(submitted.interchangeControlNumber());
+        Claim837Transaction transaction = file.contents().get(0);
+        assertThat(transaction.originatorTransactionId()).isEqualTo(submitted.submissionId());
+        Claim837 sent = transaction.claims().get(0);
+        assertThat(sent.patientControlNumber()).isEqualTo(submitted.patientControlNumber());
+        assertThat(sent.billingProvider().npi()).isEqualTo(Tenants.BILLING_NPI);
+        assertThat(sent.details().totalCharge()).isEqualByComparingTo("215.00");
+        assertThat(sent.details().rendering().npi()).isEqualTo(InboundEvents.RENDERING_NPI);
+        assertThat(sent.serviceLines()).extracting(line -> line.procedureCode()).containsExactly("99213", "93000");
+
+        given().header("X-Tenant-Id", tenant).get("/submissions/" + submitted.submissionId()).then().statusCode(200)
+                .body("status", equalTo("SENT")).body("fileName", equalTo(submitted.fileName()))
+                .body("interchangeControlNumber", equalTo(submitted.interchangeControlNumber()));
+    }
+
+    @Test
+    void claimsWaitSubmittingWhileTheMailboxIsBrokenAndTheSameFileGoesOutOnceItIsRepaired() {
         String tenant = Tenants.billing("99213", "125.00");
-        FakeClearinghouse.current().down();
+        ClearinghouseDrop.breakOutbound(tenant);
 
         InboundEvents.publish(claims, InboundEvents.encounterCoded(tenant, "enc-" + UUID.randomUUID(),
                 line("99213", 1)));
 
-        await().atMost(TIMEOUT).until(() -> FakeClearinghouse.current().attempts(tenant).size() >= 3);
-        String claimId = (String) Claims.awaitStatus(tenant, "SUBMITTING").get(0).get("claimId");
-        assertThat(ClaimTopic.types(claims.await(ClaimTopic.ofTenant(tenant), 2, Duration.ofSeconds(1),
-                Duration.ZERO))).containsExactly("ClaimCreated");
-
-        FakeClearinghouse.current().up();
+        String submissionId = await().atMost(TIMEOUT).until(() -> firstSubmission(tenant),
+                submission -> submission != null && (int) submission.get("attempts") >= 1).get("submissionId")
+                .toString();
+        Claims.awaitStatus(tenant, "SUBMITTING");
+        ClearinghouseDrop.repairOutbound(tenant);
 
         List<TopicProbe.Received> events = claims.await(ClaimTopic.ofTenant(tenant), 2, TIMEOUT,
-                Duration.ofSeconds(2));
+                Duration.ofSeconds(1));
         assertThat(ClaimTopic.types(events)).containsExactly("ClaimCreated", "ClaimSubmitted");
-        ClaimSubmitted submitted = ClaimTopic.read(events.get(1), ClaimSubmitted.class);
-        assertThat(submitted.claimId()).isEqualTo(claimId);
-        List<FakeClearinghouse.Attempt> attempts = FakeClearinghouse.current().attempts(tenant);
-        assertThat(attempts).extracting(FakeClearinghouse.Attempt::submissionId).containsOnly(submitted.submissionId());
-        assertThat(attempts).filteredOn(FakeClearinghouse.Attempt::taken).hasSize(1);
+        assertThat(ClaimTopic.read(events.get(1), ClaimSubmitted.class).submissionId()).isEqualTo(submissionId);
+        assertThat(ClearinghouseDrop.outbound(tenant)).hasSize(1);
         Claims.awaitStatus(tenant, "SUBMITTED");
     }
 
     @Test
-    void anAcknowledgmentOvertakingTheRecordOfTheSubmissionStillApplies() {
+    void aBatchTheMailboxNeverTakesEndsFailedWithTheReasonAndCanBeResubmitted() {
         String tenant = Tenants.billing("99213", "125.00");
-        List<String> answers = new CopyOnWriteArrayList<>();
-        // The clearinghouse acknowledges before it even answers the submission: the claim is still SUBMITTING.
-        FakeClearinghouse.current().beforeTaking(body -> {
-            if (tenant.equals(body.path("tenantId").asText())) {
-                answers.add(acknowledge(body));
-            }
-        });
+        ClearinghouseDrop.breakOutbound(tenant);
 
         InboundEvents.publish(claims, InboundEvents.encounterCoded(tenant, "enc-" + UUID.randomUUID(),
                 line("99213", 1)));
 
+        Map<String, Object> failed = Claims.awaitStatus(tenant, "FAILED").get(0);
+        String claimId = (String) failed.get("claimId");
+        JsonPath claim = given().header("X-Tenant-Id", tenant).get("/claims/" + claimId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(claim.getString("history[-1].note")).contains("given up after 5 attempt(s)");
+        given().header("X-Tenant-Id", tenant).queryParam("status", "FAILED").get("/submissions").then()
+                .statusCode(200).body("size()", equalTo(1)).body("[0].attempts", equalTo(5))
+                .body("[0].failureReason", org.hamcrest.Matchers.containsString("Cannot write"));
+
+        ClearinghouseDrop.repairOutbound(tenant);
+        given().header("X-Tenant-Id", tenant).header("X-User", "bea.biller").post("/claims/" + claimId + "/resubmit")
+                .then().statusCode(200).body("status", equalTo("READY"));
+
         List<TopicProbe.Received> events = claims.await(ClaimTopic.ofTenant(tenant), 3, TIMEOUT,
-                Duration.ofSeconds(3));
-        assertThat(ClaimTopic.types(events)).containsExactly("ClaimCreated", "ClaimSubmitted", "ClaimAccepted");
-        ClaimAccepted accepted = ClaimTopic.read(events.get(2), ClaimAccepted.class);
-        assertThat(accepted.payerClaimNumber()).isEqualTo("PCN-1");
-        assertThat(accepted.submissionId()).isEqualTo(ClaimTopic.read(events.get(1), ClaimSubmitted.class)
-                .submissionId());
-        assertThat(answers).singleElement().asString().contains("\"applied\":1");
-        JsonPath claim = given().header("X-Tenant-Id", tenant).get("/claims/" + accepted.claimId()).then()
-                .statusCode(200).extract().jsonPath();
-        assertThat(claim.getString("status")).isEqualTo("ACCEPTED");
-        assertThat(claim.getList("history.status")).containsExactly("READY", "SUBMITTING", "SUBMITTED", "ACCEPTED");
+                Duration.ofSeconds(1));
+        assertThat(ClaimTopic.types(events)).containsExactly("ClaimCreated", "ClaimSubmitted", "ClaimResubmitted");
+        given().header("X-Tenant-Id", tenant).get("/claims/" + claimId).then().statusCode(200)
+                .body("status", equalTo("SUBMITTED"))
+                .body("history.by", org.hamcrest.Matchers.hasItem("bea.biller"));
     }
 
-    private String acknowledge(JsonNode submission) {
-        String claimId = submission.path("claims").get(0).path("claimId").asText();
-        String body = """
-                {"submissionId":"%s","tenantId":"%s","acknowledgments":[{"claimId":"%s","status":"ACCEPTED",
-                 "statusCategory":"A1","statusCode":"20","payerClaimNumber":"PCN-1","reason":null}]}
-                """.formatted(submission.path("submissionId").asText(), submission.path("tenantId").asText(), claimId);
+    @Test
+    void aClaimThatWouldBreakTheGuideIsHeldWithThePreciseReasonAndNeverSent() {
+        String tenant = Tenants.billing("99213", "125.00");
+        // The payer wants PRV*BI but the practice has no taxonomy in its profile.
+        given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON).body("""
+                {"name":"Blue Cross","claimFilingIndicator":"CI","requiresBillingTaxonomy":true,"route":"default",
+                 "timelyFilingDays":180,"paymentWindowDays":30}
+                """).put("/payers/BCBS01").then().statusCode(201);
+
+        InboundEvents.publish(claims, InboundEvents.encounterCoded(tenant, "enc-" + UUID.randomUUID(),
+                line("99213", 1)));
+
+        Map<String, Object> held = await().atMost(TIMEOUT).until(() -> Claims.list(tenant).stream()
+                .filter(claim -> "SCRUB_FAILED".equals(claim.get("status"))).findFirst().orElse(null),
+                claim -> claim != null);
+        ClaimScrubFailed event = ClaimTopic.only(claims.await(ClaimTopic.ofTenant(tenant), 2, TIMEOUT,
+                Duration.ofSeconds(1)), ClaimScrubFailed.class);
+        assertThat(event.claimId()).isEqualTo(held.get("claimId"));
+        assertThat(event.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.code()).isEqualTo("X12_PRV03");
+            assertThat(issue.field()).contains("PRV").contains("2000A");
+            assertThat(issue.message()).contains("taxonomy");
+        });
+        assertThat(ClearinghouseDrop.outbound(tenant)).isEmpty();
+    }
+
+    private static Map<String, Object> firstSubmission(String tenant) {
+        List<Map<String, Object>> submissions = given().header("X-Tenant-Id", tenant).get("/submissions").then()
+                .statusCode(200).extract().jsonPath().getList("$");
+        return submissions.isEmpty() ? null : submissions.get(0);
+    }
+
+    private static byte[] read(Path file) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(acknowledgments.toString()))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString()).body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+            return Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -23,13 +23,31 @@ class SubmissionBackoffTest {
     @Test
     void aFailedSubmissionKeepsItsIdAndWaitsBeforeTheNextAttempt() {
         Instant now = Instant.parse("2026-11-20T10:00:00Z");
-        Submission submission = Submission.open("t1", 3, now, Duration.ofMinutes(2));
+        Submission submission = Submission.open("t1", "default", now, Duration.ofMinutes(2));
         String id = submission.id();
 
-        assertThat(submission.failed(now, backoff)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(submission.failed(now, backoff)).isEqualTo(Duration.ofSeconds(10));
+        submission.failed(now, backoff, 5, "disk full", true);
+        assertThat(submission.nextAttemptAt()).isEqualTo(now.plusSeconds(5));
+        submission.failed(now, backoff, 5, "disk full", true);
+        assertThat(submission.nextAttemptAt()).isEqualTo(now.plusSeconds(10));
         assertThat(submission.attempts()).isEqualTo(2);
         assertThat(submission.id()).isEqualTo(id).startsWith("S-");
         assertThat(submission.status()).isEqualTo(SubmissionStatus.SENDING);
+    }
+
+    @Test
+    void aSubmissionIsGivenUpAfterItsAttemptsOrAtOnceForAPermanentFailure() {
+        Instant now = Instant.parse("2026-11-20T10:00:00Z");
+        Submission retried = Submission.open("t1", "default", now, Duration.ofMinutes(2));
+        retried.failed(now, backoff, 2, "disk full", true);
+        assertThat(retried.status()).isEqualTo(SubmissionStatus.SENDING);
+        retried.failed(now, backoff, 2, "disk full", true);
+        assertThat(retried.status()).isEqualTo(SubmissionStatus.FAILED);
+        assertThat(retried.failureReason()).isEqualTo("disk full");
+
+        Submission refused = Submission.open("t1", "default", now, Duration.ofMinutes(2));
+        refused.failed(now, backoff, 8, "refused: unknown submitter", false);
+        assertThat(refused.status()).isEqualTo(SubmissionStatus.FAILED);
+        assertThat(refused.attempts()).isEqualTo(1);
     }
 }

@@ -100,8 +100,10 @@ class ClaimPaymentEventsConsumerTest {
     @Test
     void anAdjudicationOfAClaimNotOursOrNotSubmittedGoesToTheDeadLetterTopicAndTheNextIsProcessed() {
         SubmittedClaim claim = Claims.submitted(probe);
-        SubmittedClaim unknown = new SubmittedClaim(claim.tenant(), UUID.randomUUID().toString(), "S-x");
-        SubmittedClaim otherTenants = new SubmittedClaim("another-practice", claim.claimId(), "S-x");
+        SubmittedClaim unknown = new SubmittedClaim(claim.tenant(), UUID.randomUUID().toString(), "S-x",
+                "C0");
+        SubmittedClaim otherTenants = new SubmittedClaim("another-practice", claim.claimId(), "S-x",
+                "C0");
 
         InboundEvents.publish(probe, payment(unknown, "1"));
         InboundEvents.publish(probe, payment(otherTenants, "1"));

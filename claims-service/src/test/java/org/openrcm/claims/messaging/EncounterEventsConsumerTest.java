@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.openrcm.claims.InboundEvents.line;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,12 +21,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openrcm.claims.ClaimTopic;
-import org.openrcm.claims.FakeClearinghouse;
+import org.openrcm.claims.ClearinghouseDrop;
 import org.openrcm.claims.InboundEvents;
 import org.openrcm.claims.Metrics;
 import org.openrcm.claims.Tenants;
 import org.openrcm.deploy.infra.TopicProbe;
 import org.openrcm.events.CloudEventHeaders;
+import org.openrcm.x12.claim.Claim837;
+import org.openrcm.x12.claim.Claim837Reader;
 import org.openrcm.events.EventCatalog;
 import org.openrcm.events.Topics;
 import org.openrcm.events.claims.ClaimCreated;
@@ -36,7 +40,6 @@ import org.openrcm.events.common.ClaimLine;
 import org.openrcm.events.common.ProcedureLine;
 import org.openrcm.events.common.ValidationIssue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -90,14 +93,14 @@ class EncounterEventsConsumerTest {
         assertThat(submitted.frequencyCode()).isEqualTo("1");
         assertThat(submitted.submissionId()).startsWith("S-");
 
-        List<FakeClearinghouse.Attempt> sent = FakeClearinghouse.current().taken(tenant);
-        assertThat(sent).singleElement().satisfies(attempt -> {
-            assertThat(attempt.submissionId()).isEqualTo(submitted.submissionId());
-            JsonNode claim = attempt.body().path("claims").get(0);
-            assertThat(claim.path("claimId").asText()).isEqualTo(created.claimId());
-            assertThat(claim.path("totalCharge").asText()).isEqualTo("250.00");
-            assertThat(claim.path("memberId").asText()).isEqualTo("XYZ123");
-            assertThat(claim.path("lines").get(1).path("charge").asText()).isEqualTo("125.00");
+        List<Path> sent = ClearinghouseDrop.outbound(tenant);
+        assertThat(sent).singleElement().satisfies(file -> {
+            assertThat(file.getFileName().toString()).isEqualTo(submitted.fileName());
+            Claim837 claim = new Claim837Reader().read(Files.readAllBytes(file)).contents().get(0).claims().get(0);
+            assertThat(claim.patientControlNumber()).isEqualTo(submitted.patientControlNumber());
+            assertThat(claim.details().totalCharge()).isEqualByComparingTo("250.00");
+            assertThat(claim.subscriber().memberId()).isEqualTo("XYZ123");
+            assertThat(claim.serviceLines().get(1).charge()).isEqualByComparingTo("125.00");
         });
         JsonPath claim = given().header("X-Tenant-Id", tenant).get("/claims/" + created.claimId())
                 .then().statusCode(200).extract().jsonPath();
@@ -125,7 +128,7 @@ class EncounterEventsConsumerTest {
                 .extracting(ValidationIssue::code, ValidationIssue::field)
                 .containsExactly(tuple("NO_FEE_SCHEDULE_ENTRY",
                         "lines[1].procedureCode"));
-        assertThat(FakeClearinghouse.current().attempts(tenant)).isEmpty();
+        assertThat(ClearinghouseDrop.outbound(tenant)).isEmpty();
 
         JsonPath queue = given().header("X-Tenant-Id", tenant).queryParam("status", "SCRUB_FAILED").get("/claims")
                 .then().statusCode(200).extract().jsonPath();

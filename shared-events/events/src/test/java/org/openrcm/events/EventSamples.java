@@ -90,7 +90,7 @@ final class EventSamples {
                     at("2025-03-05T14:21:37Z"));
             case CLAIM_REJECTED -> new ClaimRejected(TENANT, CLAIM, SUBMISSION, "PAYER", "A7", "562",
                     "Entity's National Provider Identifier (NPI) not found in payer enrollment",
-                    at("2025-03-06T08:15:00Z"));
+                    at("2025-03-06T08:15:00Z"), "PROVIDER", "85");
             case CLAIM_RESUBMITTED -> new ClaimResubmitted(TENANT, CLAIM, SUBMISSION, "sub-20250307-01", "1",
                     null, money("170.40"), at("2025-03-07T02:00:00Z"));
             case CLAIM_VOIDED -> new ClaimVoided(TENANT, CLAIM, "E2025030600123", "Billed to the wrong payer",
