@@ -30,8 +30,7 @@ import org.openrcm.plumbing.outbox.OutboxWriter;
  * (which holds the claim's lock). A primary adjudication posts its payments and adjustments line by line; a denial
  * goes to the denial queue and posts only what the patient owes; a reversal takes back exactly what the payment it
  * reverses posted; a secondary payer's payment reduces what the patient owed. After each, what the patient owes for
- * the claim as it now stands is the last effective adjudication's patient share
- * ({@link PatientResponsibilityDeterminedV2}). The payment's own state guard makes a second posting fail, and the
+ * the claim as it now stands ({@link #patientShare}) is announced ({@link PatientResponsibilityDeterminedV2}). The payment's own state guard makes a second posting fail, and the
  * ledger's unique lines back it up.
  */
 @ApplicationScoped
@@ -210,16 +209,14 @@ public class ClaimPaymentPoster {
     }
 
     /**
-     * What the patient owes for the claim as it now stands: the patient share of its last standing adjudication (a
-     * secondary's CLP05 being what it leaves the patient), 0 when none stands. Announced when it changed, and always
-     * after a v1 so that a v2 subscriber ends on the truth.
+     * What the patient owes for the claim as it now stands ({@link #patientShare}), 0 when no adjudication stands.
+     * Announced when it changed, and always after a v1 so that a v2 subscriber ends on the truth.
      */
     private void determineResponsibility(ClaimPayment payment, ExpectedClaim claim, String reason, boolean v1Sent,
             Instant now) {
         List<ClaimPayment> effective = claimPayments.postedFor(payment.tenantId(), claim.claimId()).stream()
                 .filter(ClaimPayment::isEffective).toList();
-        List<Adjustment> components = effective.isEmpty() ? List.of()
-                : effective.get(effective.size() - 1).remitted().patientResponsibility();
+        List<Adjustment> components = patientShare(effective);
         BigDecimal owed = Money.sum(components.stream().map(Adjustment::amount));
         ClaimResponsibility current = responsibilities.findForClaim(payment.tenantId(), claim.claimId())
                 .orElseGet(() -> {
@@ -238,6 +235,25 @@ public class ClaimPaymentPoster {
         outbox.append(new PatientResponsibilityDeterminedV2(payment.tenantId(), claim.claimId(), claim.patientId(),
                 payment.remittanceId().toString(), payment.remittance().payerId(), claim.dateOfService(),
                 claim.totalCharge(), insurancePaid, owed, previous, reason, revision, components, now));
+    }
+
+    /**
+     * The patient's share of the claim as these standing adjudications leave it: the latest secondary (or tertiary)
+     * payer's, whose CLP05 is what it leaves the patient of the whole claim; without one, the primary payer's shares
+     * added up (a claim the payer split over several ERAs owes the share of each part).
+     */
+    static List<Adjustment> patientShare(List<ClaimPayment> effective) {
+        return patientShareOf(effective.stream().map(ClaimPayment::remitted).toList());
+    }
+
+    /** {@link #patientShare} of the standing adjudications, oldest first. */
+    public static List<Adjustment> patientShareOf(List<ClaimRemittance> standing) {
+        for (int i = standing.size() - 1; i >= 0; i--) {
+            if (standing.get(i).isSecondary()) {
+                return standing.get(i).patientResponsibility();
+            }
+        }
+        return standing.stream().flatMap(claim -> claim.patientResponsibility().stream()).toList();
     }
 
     private BigDecimal currentResponsibility(String tenantId, String claimId) {
@@ -274,38 +290,11 @@ public class ClaimPaymentPoster {
                     segment, segmentPosition, now));
         }
 
-        /**
-         * The payer's adjudication as it is: line by line (each line's payment, then its CAS), the claim-level CAS,
-         * and whatever the claim's payment (CLP04) holds beyond its lines' payments.
-         */
-        void postAdjudication(ClaimRemittance remitted, List<Integer> lineNumbers,
-                Predicate<Cas> adjustments, boolean payments) {
-            BigDecimal linesPaid = Money.ZERO;
-            for (int i = 0; i < remitted.lines().size(); i++) {
-                ServiceLineRemittance line = remitted.lines().get(i);
-                Integer ours = lineNumbers.get(i);
-                if (payments) {
-                    add(LedgerEntryType.INSURANCE_PAYMENT, null, null, line.paidAmount(), ours, "SVC",
-                            line.segmentPosition());
-                }
-                linesPaid = linesPaid.add(line.paidAmount());
-                for (Cas cas : line.adjustments()) {
-                    if (adjustments.test(cas)) {
-                        add(LedgerEntryType.ADJUSTMENT, cas.groupCode(), cas.reasonCode(), cas.amount(), ours, "CAS",
-                                cas.segmentPosition());
-                    }
-                }
-            }
-            BigDecimal claimLevelPaid = remitted.paidAmount().subtract(linesPaid);
-            if (payments && (remitted.lines().isEmpty() || claimLevelPaid.signum() != 0)) {
-                add(LedgerEntryType.INSURANCE_PAYMENT, null, null, claimLevelPaid, null, "CLP",
-                        remitted.segmentPosition());
-            }
-            for (Cas cas : remitted.adjustments()) {
-                if (adjustments.test(cas)) {
-                    add(LedgerEntryType.ADJUSTMENT, cas.groupCode(), cas.reasonCode(), cas.amount(), null, "CAS",
-                            cas.segmentPosition());
-                }
+        void postAdjudication(ClaimRemittance remitted, List<Integer> lineNumbers, Predicate<Cas> adjustments,
+                boolean payments) {
+            for (LedgerPlan.Entry entry : LedgerPlan.of(remitted, lineNumbers, adjustments, payments)) {
+                add(entry.type(), entry.groupCode(), entry.reasonCode(), entry.amount(), entry.serviceLineNumber(),
+                        entry.segment(), entry.segmentPosition());
             }
         }
     }
