@@ -35,6 +35,23 @@ public final class PaymentsApi {
                 .then();
     }
 
+    /** Posts an 835 file as the clearinghouse API would. */
+    public ValidatableResponse postX12(byte[] content, String fileName) {
+        return given().header("X-Tenant-Id", tenant).header("X-File-Name", fileName).header("X-User-Id", "poster-1")
+                .contentType("application/edi-x12").body(content).post("/remittances").then();
+    }
+
+    /** GET {@code path} as this tenant. */
+    public ValidatableResponse get(String path) {
+        return given().header("X-Tenant-Id", tenant).get(path).then();
+    }
+
+    /** POST a JSON body to {@code path} as this tenant and poster-1. */
+    public ValidatableResponse post(String path, String json) {
+        return given().header("X-Tenant-Id", tenant).header("X-User-Id", "poster-1").contentType(ContentType.JSON)
+                .body(json).post(path).then();
+    }
+
     public ValidatableResponse remittance(String remittanceId) {
         return given().header("X-Tenant-Id", tenant).get("/remittances/" + remittanceId).then();
     }

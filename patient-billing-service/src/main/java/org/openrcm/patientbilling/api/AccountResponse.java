@@ -15,15 +15,18 @@ import org.openrcm.patientbilling.domain.PatientAccount;
 public record AccountResponse(String accountId, String patientId, GuarantorResponse guarantor, BigDecimal balance,
         BigDecimal lastStatementBalance, LocalDate lastStatementDate, List<Item> items) {
 
-    /** A charge (the patient's share of a claim, with its adjudication) or a payment of the patient's. */
+    /**
+     * A charge (the patient's share of a claim, with its adjudication; negative when a reversal or a secondary payer
+     * lowered it, {@code reason} saying why) or a payment of the patient's.
+     */
     public record Item(String itemId, ItemKind kind, String claimId, String remittanceId, String paymentId,
             LocalDate dateOfService, BigDecimal amount, BigDecimal insurancePaid, List<Adjustment> components,
-            Instant occurredAt, String statementId) {
+            Instant occurredAt, String statementId, String reason) {
 
         static Item of(AccountItem item) {
             return new Item(item.id().toString(), item.kind(), item.claimId(), item.remittanceId(), item.paymentId(),
                     item.dateOfService(), item.amount(), item.insurancePaid(), item.components(), item.occurredAt(),
-                    item.statementId() == null ? null : item.statementId().toString());
+                    item.statementId() == null ? null : item.statementId().toString(), item.reason());
         }
     }
 

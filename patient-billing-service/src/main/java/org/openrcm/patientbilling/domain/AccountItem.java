@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import org.openrcm.events.common.Adjustment;
 import org.openrcm.events.payments.PatientPaymentPosted;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
+import org.openrcm.events.payments.PatientResponsibilityDeterminedV2;
 
 /**
  * One change of an account's balance: the patient's share of a claim after insurance (a charge) or a payment the
@@ -74,6 +75,9 @@ public class AccountItem {
     @Column(name = "statement_id")
     private UUID statementId;
 
+    @Column(updatable = false)
+    private String reason;
+
     protected AccountItem() {
     }
 
@@ -86,6 +90,23 @@ public class AccountItem {
         item.chargeAmount = event.chargeAmount();
         item.insurancePaid = event.insurancePaid();
         item.components = List.copyOf(event.components());
+        return item;
+    }
+
+    /**
+     * A change of what the patient owes for a claim (v2): the difference between the new determination and what the
+     * account held for the claim, negative when the patient now owes less (a reversal, a secondary payment).
+     */
+    public static AccountItem responsibilityChange(PatientAccount account, PatientResponsibilityDeterminedV2 event,
+            BigDecimal change) {
+        AccountItem item = newItem(account, ItemKind.CHARGE, event.claimId(), change, event.determinedAt());
+        item.remittanceId = event.remittanceId();
+        item.payerId = event.payerId();
+        item.dateOfService = event.dateOfService();
+        item.chargeAmount = event.chargeAmount();
+        item.insurancePaid = event.insurancePaid();
+        item.components = List.copyOf(event.components());
+        item.reason = event.reason();
         return item;
     }
 
@@ -176,5 +197,10 @@ public class AccountItem {
 
     public UUID statementId() {
         return statementId;
+    }
+
+    /** Why a v2 charge was posted (ORIGINAL, REVERSAL, CORRECTION, SECONDARY ...); null for other items. */
+    public String reason() {
+        return reason;
     }
 }

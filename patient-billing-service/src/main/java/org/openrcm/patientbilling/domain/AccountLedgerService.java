@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import org.openrcm.events.claims.ClaimCreated;
 import org.openrcm.events.payments.PatientPaymentPosted;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
+import org.openrcm.events.payments.PatientResponsibilityDeterminedV2;
 import org.openrcm.patientbilling.persistence.AccountItemRepository;
+import org.openrcm.patientbilling.persistence.ClaimResponsibilityRepository;
 import org.openrcm.patientbilling.persistence.ClaimSummaryRepository;
 import org.openrcm.patientbilling.persistence.PatientAccountRepository;
 
@@ -25,13 +27,15 @@ public class AccountLedgerService {
     private final PatientAccountRepository accounts;
     private final AccountItemRepository items;
     private final ClaimSummaryRepository claims;
+    private final ClaimResponsibilityRepository responsibilities;
     private final Clock clock;
 
     AccountLedgerService(PatientAccountRepository accounts, AccountItemRepository items,
-            ClaimSummaryRepository claims, Clock clock) {
+            ClaimSummaryRepository claims, ClaimResponsibilityRepository responsibilities, Clock clock) {
         this.accounts = accounts;
         this.items = items;
         this.claims = claims;
+        this.responsibilities = responsibilities;
         this.clock = clock;
     }
 
@@ -45,11 +49,37 @@ public class AccountLedgerService {
         }
     }
 
-    /** The patient's share of a claim after insurance: a charge, billed on the next statement. */
+    /**
+     * v1: one adjudication's patient share, added as a charge (older producers and old records). It is also added to
+     * what the claim owes, so that a v2 determination that follows replaces it rather than adding to it.
+     */
     @Transactional
     public void responsibilityDetermined(PatientResponsibilityDetermined event) {
         PatientAccount account = accountOf(event.tenantId(), event.patientId());
         post(account, AccountItem.charge(account, event));
+        responsibilityOf(account, event.claimId()).add(event.amount(), clock.instant());
+    }
+
+    /**
+     * v2: what the patient owes for the claim as it now stands replaces what the account held for it; the account
+     * moves by the difference (a charge, negative when the patient owes less), so after any sequence of original,
+     * reversal, correction and secondary adjudications the account holds the last one. A revision not newer than
+     * the one applied changes nothing.
+     */
+    @Transactional
+    public void responsibilityDetermined(PatientResponsibilityDeterminedV2 event) {
+        PatientAccount account = accountOf(event.tenantId(), event.patientId());
+        responsibilityOf(account, event.claimId()).replace(event.amount(), event.revision(), clock.instant())
+                .filter(change -> change.signum() != 0)
+                .ifPresent(change -> post(account, AccountItem.responsibilityChange(account, event, change)));
+    }
+
+    private ClaimResponsibility responsibilityOf(PatientAccount account, String claimId) {
+        return responsibilities.findForClaim(account.tenantId(), claimId).orElseGet(() -> {
+            ClaimResponsibility none = ClaimResponsibility.none(account, claimId, clock.instant());
+            responsibilities.persist(none);
+            return none;
+        });
     }
 
     /** A payment of the patient's, posted in the ledger. */

@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openrcm.events.payments.PatientPaymentPosted;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
+import org.openrcm.events.payments.PatientResponsibilityDeterminedV2;
 import org.openrcm.patientbilling.domain.AccountLedgerService;
 import org.openrcm.plumbing.inbound.EventRoutes;
 import org.openrcm.plumbing.inbound.InboundEventProcessor;
@@ -13,8 +14,8 @@ import org.openrcm.plumbing.inbound.InboundEventProcessor;
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * {@code rcm.payments.claim-payments}: the patient's share of a claim becomes a charge on the account, a posted
- * patient payment a payment; payer postings and denials are skipped.
+ * {@code rcm.payments.claim-payments}: what the patient owes for a claim becomes the account's charge for it (v2
+ * replaces, v1 adds), a posted patient payment a payment; payer postings and denials are skipped.
  */
 @ApplicationScoped
 public class ClaimPaymentEventsConsumer {
@@ -29,6 +30,8 @@ public class ClaimPaymentEventsConsumer {
         this.processor = processor;
         this.routes = EventRoutes.builder()
                 .on(PatientResponsibilityDetermined.class, (envelope, event) -> ledger.responsibilityDetermined(event))
+                .on(PatientResponsibilityDeterminedV2.class,
+                        (envelope, event) -> ledger.responsibilityDetermined(event))
                 .on(PatientPaymentPosted.class, (envelope, event) -> ledger.patientPaymentPosted(event))
                 .build();
     }

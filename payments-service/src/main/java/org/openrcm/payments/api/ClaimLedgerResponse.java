@@ -10,18 +10,29 @@ import org.openrcm.payments.domain.ClaimLedger;
 import org.openrcm.payments.domain.ExpectedClaim;
 import org.openrcm.payments.domain.LedgerEntry;
 import org.openrcm.payments.domain.LedgerEntryType;
+import org.openrcm.payments.domain.ReasonCodes;
 
 /** A claim's ledger entries and balance figures. */
 public record ClaimLedgerResponse(String claimId, String patientId, String payerId, LocalDate dateOfService,
         Instant submittedAt, ClaimBalance balance, List<Entry> entries) {
 
-    /** One ledger entry; group and reason are those of an adjustment. */
-    public record Entry(LedgerEntryType type, String claimPaymentId, String remittanceId, String groupCode,
-            String reasonCode, BigDecimal amount, Instant postedAt) {
+    /**
+     * One ledger entry: group and reason are those of an adjustment; {@code source} says which segment of which
+     * transaction set it came from, {@code reversesEntryId} which entry a reversal took back.
+     */
+    public record Entry(long entryId, LedgerEntryType type, String claimId, String claimPaymentId,
+            String remittanceId, Integer serviceLineNumber, String groupCode, String reasonCode, String description,
+            BigDecimal amount, String payerId, Integer segmentPosition, String source, Long reversesEntryId,
+            String note, Instant postedAt) {
 
         static Entry of(LedgerEntry entry) {
-            return new Entry(entry.type(), entry.claimPaymentId().toString(), entry.remittanceId().toString(),
-                    entry.groupCode(), entry.reasonCode(), entry.amount(), entry.postedAt());
+            return new Entry(entry.id(), entry.type(), entry.claimId(), entry.claimPaymentId().toString(),
+                    entry.remittanceId().toString(), entry.serviceLineNumber(), entry.groupCode(),
+                    entry.reasonCode(), entry.reasonCode() == null ? null
+                            : ReasonCodes.adjustmentDescription(entry.reasonCode())
+                                    .orElse(null),
+                    entry.amount(), entry.payerId(), entry.segmentPosition(), entry.source(),
+                    entry.reversesEntryId(), entry.note(), entry.postedAt());
         }
     }
 

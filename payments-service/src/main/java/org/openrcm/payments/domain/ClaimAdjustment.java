@@ -11,9 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-import org.openrcm.events.common.Adjustment;
-
-/** One CAS adjustment of a claim payment, kept as the payer sent it. */
+/** One CAS adjustment of a claim payment, kept as the payer sent it: the claim's, or one service line's. */
 @Entity
 @Table(name = "claim_adjustment")
 public class ClaimAdjustment {
@@ -31,6 +29,10 @@ public class ClaimAdjustment {
     @Column(name = "line_number", nullable = false, updatable = false)
     private int lineNumber;
 
+    // null for a claim-level CAS; else the service line's index in the claim payment, from 1
+    @Column(name = "service_line_index", updatable = false)
+    private Integer serviceLineIndex;
+
     @Column(name = "group_code", nullable = false, updatable = false)
     private String groupCode;
 
@@ -40,22 +42,31 @@ public class ClaimAdjustment {
     @Column(nullable = false, updatable = false)
     private BigDecimal amount;
 
+    @Column(name = "segment_position", updatable = false)
+    private Integer segmentPosition;
+
     protected ClaimAdjustment() {
     }
 
-    static ClaimAdjustment of(ClaimPayment payment, int lineNumber, Adjustment adjustment) {
+    static ClaimAdjustment of(ClaimPayment payment, int lineNumber, Integer serviceLineIndex, Cas cas) {
         ClaimAdjustment row = new ClaimAdjustment();
         row.id = UUID.randomUUID();
         row.tenantId = payment.tenantId();
         row.claimPayment = payment;
         row.lineNumber = lineNumber;
-        row.groupCode = adjustment.groupCode();
-        row.reasonCode = adjustment.reasonCode();
-        row.amount = adjustment.amount();
+        row.serviceLineIndex = serviceLineIndex;
+        row.groupCode = cas.groupCode();
+        row.reasonCode = cas.reasonCode();
+        row.amount = cas.amount();
+        row.segmentPosition = cas.segmentPosition();
         return row;
     }
 
-    Adjustment toAdjustment() {
-        return new Adjustment(groupCode, reasonCode, amount);
+    Integer serviceLineIndex() {
+        return serviceLineIndex;
+    }
+
+    Cas toCas() {
+        return new Cas(groupCode, reasonCode, amount, segmentPosition == null ? 0 : segmentPosition);
     }
 }

@@ -10,25 +10,28 @@ import java.util.function.Predicate;
  *
  * @param contractualAdjustments group CO: written off under the payer contract
  * @param otherAdjustments       groups OA and PI
+ * @param writtenOff             denials a poster wrote off
  * @param patientResponsibility  group PR: the patient's share
  * @param insuranceBalance       still expected from the payer: charge - paid - every adjustment
  * @param balance                still owed on the claim by payer and patient together: the insurance balance plus
  *                               the patient's share (patient payments are not posted here yet)
  */
 public record ClaimBalance(BigDecimal chargeAmount, BigDecimal insurancePaid, BigDecimal contractualAdjustments,
-        BigDecimal otherAdjustments, BigDecimal patientResponsibility, BigDecimal insuranceBalance,
+        BigDecimal otherAdjustments, BigDecimal writtenOff, BigDecimal patientResponsibility,
+        BigDecimal insuranceBalance,
         BigDecimal balance) {
 
-    private static final Set<String> OTHER_GROUPS = Set.of("OA", "PI");
+    private static final Set<String> OTHER_GROUPS = Set.of("OA", "PI", "CR");
 
     public static ClaimBalance of(BigDecimal chargeAmount, List<LedgerEntry> entries) {
         BigDecimal paid = total(entries, entry -> entry.type() == LedgerEntryType.INSURANCE_PAYMENT);
         BigDecimal contractual = total(entries, adjustmentIn(Set.of("CO")));
         BigDecimal other = total(entries, adjustmentIn(OTHER_GROUPS));
         BigDecimal patient = total(entries, adjustmentIn(Set.of(ClaimRemittance.PATIENT_RESPONSIBILITY)));
+        BigDecimal writtenOff = total(entries, entry -> entry.type() == LedgerEntryType.WRITE_OFF);
         BigDecimal insuranceBalance = chargeAmount.subtract(paid).subtract(contractual).subtract(other)
-                .subtract(patient);
-        return new ClaimBalance(chargeAmount, paid, contractual, other, patient, insuranceBalance,
+                .subtract(writtenOff).subtract(patient);
+        return new ClaimBalance(chargeAmount, paid, contractual, other, writtenOff, patient, insuranceBalance,
                 insuranceBalance.add(patient));
     }
 

@@ -41,6 +41,12 @@ public class ExpectedClaim {
     @Column(name = "submitted_at", nullable = false)
     private Instant submittedAt;
 
+    @Column(name = "patient_control_number")
+    private String patientControlNumber;
+
+    @Column(name = "payer_claim_number")
+    private String payerClaimNumber;
+
     protected ExpectedClaim() {
     }
 
@@ -60,6 +66,16 @@ public class ExpectedClaim {
         totalCharge = Money.cents(submitted.totalCharge());
         dateOfService = submitted.dateOfService();
         submittedAt = submitted.submittedAt();
+        // Claims submitted before the contract carried it were sent with the claim id as CLM01.
+        patientControlNumber = submitted.patientControlNumber() != null ? submitted.patientControlNumber()
+                : submitted.claimId();
+    }
+
+    /** The payer's own number for the claim (CLP07), by which its later ERAs may name it. */
+    void learnPayerClaimNumber(String number) {
+        if (number != null && !number.isBlank()) {
+            payerClaimNumber = number;
+        }
     }
 
     public String claimId() {
@@ -84,5 +100,17 @@ public class ExpectedClaim {
 
     public Instant submittedAt() {
         return submittedAt;
+    }
+
+    public String tenantId() {
+        return tenantId;
+    }
+
+    public String patientControlNumber() {
+        return patientControlNumber;
+    }
+
+    public String payerClaimNumber() {
+        return payerClaimNumber;
     }
 }

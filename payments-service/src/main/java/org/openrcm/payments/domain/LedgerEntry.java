@@ -2,8 +2,6 @@ package org.openrcm.payments.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -15,9 +13,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.openrcm.events.common.Adjustment;
-
-/** One money movement on a claim's ledger. Entries are only ever appended; a reversal posts negative amounts. */
+/**
+ * One money movement on a claim's ledger, whose it is (claim, our line, patient, payer) and why: the segment of the
+ * transaction set it came from. Entries are only ever appended; a reversal appends the opposite of each entry it
+ * reverses and names it.
+ */
 @Entity
 @Table(name = "ledger_entry")
 public class LedgerEntry {
@@ -58,27 +58,45 @@ public class LedgerEntry {
     @Column(name = "posted_at", nullable = false, updatable = false)
     private Instant postedAt;
 
+    @Column(name = "patient_id", updatable = false)
+    private String patientId;
+
+    @Column(name = "payer_id", updatable = false)
+    private String payerId;
+
+    @Column(name = "service_line_number", updatable = false)
+    private Integer serviceLineNumber;
+
+    @Column(name = "segment_position", updatable = false)
+    private Integer segmentPosition;
+
+    @Column(updatable = false)
+    private String source;
+
+    @Column(name = "reverses_entry_id", updatable = false)
+    private Long reversesEntryId;
+
+    @Column(updatable = false)
+    private String note;
+
     protected LedgerEntry() {
     }
 
-    /** The entries of posting a claim payment: the insurance payment first, then each adjustment in order. */
-    static List<LedgerEntry> postingOf(ClaimPayment payment, Instant now) {
-        List<LedgerEntry> entries = new ArrayList<>();
-        entries.add(entry(payment, 1, LedgerEntryType.INSURANCE_PAYMENT, null, null, payment.paidAmount(), now));
-        List<Adjustment> adjustments = payment.adjustments();
-        for (int i = 0; i < adjustments.size(); i++) {
-            Adjustment adjustment = adjustments.get(i);
-            entries.add(entry(payment, i + 2, LedgerEntryType.ADJUSTMENT, adjustment.groupCode(),
-                    adjustment.reasonCode(), adjustment.amount(), now));
-        }
-        return entries;
-    }
-
-    private static LedgerEntry entry(ClaimPayment payment, int lineNumber, LedgerEntryType type, String groupCode,
-            String reasonCode, BigDecimal amount, Instant now) {
+    /**
+     * One entry of a claim payment's posting.
+     *
+     * @param lineNumber        the entry's number within the posting, from 1 (the database refuses a number twice)
+     * @param serviceLineNumber our claim line the money is for, null for the claim as a whole
+     * @param segment           the segment it came from, e.g. {@code CAS}, with its position (0: not from X12)
+     */
+    static LedgerEntry of(ClaimPayment payment, ExpectedClaim claim, int lineNumber, LedgerEntryType type,
+            String groupCode, String reasonCode, BigDecimal amount, Integer serviceLineNumber, String segment,
+            int segmentPosition, Instant now) {
         LedgerEntry entry = new LedgerEntry();
         entry.tenantId = payment.tenantId();
-        entry.claimId = payment.claimId();
+        entry.claimId = claim.claimId();
+        entry.patientId = claim.patientId();
+        entry.payerId = payment.remittance().payerId();
         entry.claimPaymentId = payment.id();
         entry.remittanceId = payment.remittanceId();
         entry.lineNumber = lineNumber;
@@ -86,8 +104,68 @@ public class LedgerEntry {
         entry.groupCode = groupCode;
         entry.reasonCode = reasonCode;
         entry.amount = amount;
+        entry.serviceLineNumber = serviceLineNumber;
+        entry.segmentPosition = segmentPosition > 0 ? segmentPosition : null;
+        entry.source = source(payment.remittance(), segment, segmentPosition);
         entry.postedAt = now;
         return entry;
+    }
+
+    /** The opposite of this entry, posted by {@code reversal} (a CLP02 = 22 claim payment). */
+    LedgerEntry reversedBy(ClaimPayment reversal, int lineNumber, Instant now) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.tenantId = tenantId;
+        entry.claimId = claimId;
+        entry.patientId = patientId;
+        entry.payerId = payerId;
+        entry.claimPaymentId = reversal.id();
+        entry.remittanceId = reversal.remittanceId();
+        entry.lineNumber = lineNumber;
+        entry.type = type;
+        entry.groupCode = groupCode;
+        entry.reasonCode = reasonCode;
+        entry.amount = amount.negate();
+        entry.serviceLineNumber = serviceLineNumber;
+        entry.segmentPosition = reversal.segmentPosition();
+        entry.source = source(reversal.remittance(), "CLP", reversal.segmentPosition() == null ? 0
+                : reversal.segmentPosition()) + " reverses entry " + id;
+        entry.reversesEntryId = id;
+        entry.postedAt = now;
+        return entry;
+    }
+
+    /** A poster's write-off of a denied claim's open balance, with the reason given. */
+    static LedgerEntry writeOff(ClaimPayment denial, ExpectedClaim claim, int lineNumber, String reasonCode,
+            BigDecimal amount, String note, Instant now) {
+        LedgerEntry entry = of(denial, claim, lineNumber, LedgerEntryType.WRITE_OFF, "CO", reasonCode, amount, null,
+                null, 0, now);
+        entry.source = "write-off by a poster";
+        entry.note = note;
+        return entry;
+    }
+
+    private static String source(ReceivedRemittance remittance, String segment, int segmentPosition) {
+        StringBuilder source = new StringBuilder(remittance.channel());
+        if (remittance.transactionSetControlNumber() != null) {
+            source.append(" 835 ISA13 ").append(remittance.interchangeControlNumber()).append(" ST02 ")
+                    .append(remittance.transactionSetControlNumber());
+        }
+        source.append(" TRN ").append(remittance.traceNumber());
+        if (segment != null) {
+            source.append(' ').append(segment);
+            if (segmentPosition > 0) {
+                source.append('@').append(segmentPosition);
+            }
+        }
+        return source.length() > 200 ? source.substring(0, 200) : source.toString();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String claimId() {
+        return claimId;
     }
 
     public UUID claimPaymentId() {
@@ -96,6 +174,10 @@ public class LedgerEntry {
 
     public UUID remittanceId() {
         return remittanceId;
+    }
+
+    public int lineNumber() {
+        return lineNumber;
     }
 
     public LedgerEntryType type() {
@@ -116,5 +198,33 @@ public class LedgerEntry {
 
     public Instant postedAt() {
         return postedAt;
+    }
+
+    public String patientId() {
+        return patientId;
+    }
+
+    public String payerId() {
+        return payerId;
+    }
+
+    public Integer serviceLineNumber() {
+        return serviceLineNumber;
+    }
+
+    public Integer segmentPosition() {
+        return segmentPosition;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public Long reversesEntryId() {
+        return reversesEntryId;
+    }
+
+    public String note() {
+        return note;
     }
 }

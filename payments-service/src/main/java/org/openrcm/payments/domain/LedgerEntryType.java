@@ -1,6 +1,9 @@
 package org.openrcm.payments.domain;
 
-/** The money movements a posting writes to a claim's ledger. */
+/**
+ * The money movements on a claim's ledger: a payer's payment, an adjustment (CAS), and a write-off a poster decided
+ * for a denial. Reversals are entries of the same types with the opposite amounts.
+ */
 public enum LedgerEntryType {
-    INSURANCE_PAYMENT, ADJUSTMENT
+    INSURANCE_PAYMENT, ADJUSTMENT, WRITE_OFF
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.openrcm.events.claims.ClaimCreated;
 import org.openrcm.events.claims.ClaimSubmitted;
 import org.openrcm.payments.domain.ExpectedClaimService;
 import org.openrcm.plumbing.inbound.EventRoutes;
@@ -11,7 +12,8 @@ import org.openrcm.plumbing.inbound.InboundEventProcessor;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** Claims as they go to payers ({@code rcm.claims.claims}): each submitted claim becomes an expected claim. */
+/** Claims as they go to payers ({@code rcm.claims.claims}): each created claim's lines and each
+ * submitted claim become what remittances are matched against. */
 @ApplicationScoped
 public class ClaimEventsConsumer {
 
@@ -23,6 +25,7 @@ public class ClaimEventsConsumer {
     ClaimEventsConsumer(InboundEventProcessor processor, ExpectedClaimService claims) {
         this.processor = processor;
         this.routes = EventRoutes.builder()
+                .on(ClaimCreated.class, (envelope, event) -> claims.recordLines(event))
                 .on(ClaimSubmitted.class, (envelope, event) -> claims.record(event))
                 .build();
     }

@@ -1,24 +1,51 @@
 package org.openrcm.payments.persistence;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.openrcm.payments.domain.ClaimPayment;
 import org.openrcm.payments.domain.ClaimPaymentStatus;
+import org.openrcm.payments.domain.DenialStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 
 /** Claim payments, always looked up within one tenant. */
 @ApplicationScoped
 public class ClaimPaymentRepository implements PanacheRepositoryBase<ClaimPayment, UUID> {
 
-    /** The claim's payments that arrived before the claim itself, in the order they were received. */
-    public List<ClaimPayment> waitingFor(String tenantId, String claimId) {
-        return list("tenantId = ?1 and claimId = ?2 and status = ?3"
-                + " order by remittance.receivedAt, lineNumber", tenantId, claimId, ClaimPaymentStatus.UNMATCHED);
+    private static final String POSTING_ORDER = " order by postedAt, remittance.receivedAt, lineNumber";
+
+    public Optional<ClaimPayment> findForTenant(String tenantId, UUID id) {
+        return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
+    }
+
+    /**
+     * The payments that arrived before their claim (CLP01 one of {@code keys}: the claim's patient control number or
+     * claim id, or its payer claim number), in the order they were received.
+     */
+    public List<ClaimPayment> waitingFor(String tenantId, Collection<String> keys, String payerClaimNumber) {
+        Parameters parameters = Parameters.with("tenant", tenantId).and("status", ClaimPaymentStatus.UNMATCHED)
+                .and("keys", keys);
+        String byPayerNumber = "";
+        if (payerClaimNumber != null) {
+            byPayerNumber = " or payerClaimNumber = :payerNumber";
+            parameters.and("payerNumber", payerClaimNumber);
+        }
+        return list("tenantId = :tenant and status = :status and (patientControlNumber in :keys" + byPayerNumber
+                + ") order by remittance.receivedAt, lineNumber", parameters);
+    }
+
+    /** Every payment posted to (or denied on) the claim, in the order it was posted, reversals included. */
+    public List<ClaimPayment> postedFor(String tenantId, String claimId) {
+        return list("tenantId = ?1 and claimId = ?2 and status in (?3, ?4)" + POSTING_ORDER, tenantId, claimId,
+                ClaimPaymentStatus.POSTED, ClaimPaymentStatus.DENIED);
     }
 
     /** Newest remittance first. */
@@ -27,5 +54,29 @@ public class ClaimPaymentRepository implements PanacheRepositoryBase<ClaimPaymen
         return (status == null ? find("tenantId = ?1" + order, tenantId)
                 : find("tenantId = ?1 and status = ?2" + order, tenantId, status))
                 .page(Page.of(pageIndex, pageSize)).list();
+    }
+
+    /** The denial queue, oldest first: denials not reversed, by work status, reason, payer and age. */
+    public List<ClaimPayment> denials(String tenantId, DenialStatus status, String reasonCode, String payerId,
+            Instant deniedBefore, int pageIndex, int pageSize) {
+        StringBuilder query = new StringBuilder("tenantId = :tenant and status = :denied");
+        Parameters parameters = Parameters.with("tenant", tenantId).and("denied", ClaimPaymentStatus.DENIED);
+        if (status != null) {
+            query.append(" and denialStatus = :status");
+            parameters.and("status", status);
+        }
+        if (reasonCode != null) {
+            query.append(" and denialReasonCode = :reason");
+            parameters.and("reason", reasonCode);
+        }
+        if (payerId != null) {
+            query.append(" and remittance.payerId = :payer");
+            parameters.and("payer", payerId);
+        }
+        if (deniedBefore != null) {
+            query.append(" and postedAt <= :before");
+            parameters.and("before", deniedBefore);
+        }
+        return find(query + " order by postedAt, id", parameters).page(Page.of(pageIndex, pageSize)).list();
     }
 }

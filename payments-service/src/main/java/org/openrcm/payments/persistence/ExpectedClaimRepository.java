@@ -16,4 +16,22 @@ public class ExpectedClaimRepository implements PanacheRepositoryBase<ExpectedCl
     public Optional<ExpectedClaim> findForTenant(String tenantId, String claimId) {
         return find("tenantId = ?1 and claimId = ?2", tenantId, claimId).firstResultOptional();
     }
+
+    /**
+     * The claim a remittance's CLP is about: by our patient control number (CLP01), by our claim id for claims
+     * submitted before the contract carried the patient control number, or by the payer's claim number (CLP07) the
+     * payer gave on an earlier ERA.
+     */
+    public Optional<ExpectedClaim> match(String tenantId, String patientControlNumber, String payerClaimNumber) {
+        Optional<ExpectedClaim> byNumber = find("tenantId = ?1 and patientControlNumber = ?2", tenantId,
+                patientControlNumber).firstResultOptional();
+        if (byNumber.isPresent()) {
+            return byNumber;
+        }
+        Optional<ExpectedClaim> byId = findForTenant(tenantId, patientControlNumber);
+        if (byId.isPresent() || payerClaimNumber == null || payerClaimNumber.isBlank()) {
+            return byId;
+        }
+        return find("tenantId = ?1 and payerClaimNumber = ?2", tenantId, payerClaimNumber).firstResultOptional();
+    }
 }

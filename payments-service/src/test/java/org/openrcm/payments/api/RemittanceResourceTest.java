@@ -40,6 +40,7 @@ import org.openrcm.events.claims.ClaimSubmitted;
 import org.openrcm.events.common.Adjustment;
 import org.openrcm.events.payments.ClaimDenied;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
+import org.openrcm.events.payments.PatientResponsibilityDeterminedV2;
 import org.openrcm.events.payments.PaymentPosted;
 import org.openrcm.events.payments.RemittanceReceived;
 import org.openrcm.payments.ClaimEvents;
@@ -91,9 +92,10 @@ class RemittanceResourceTest {
                 .body("paymentAmount", equalTo("160.00"))
                 .body("claims.claimId", contains(claimId)).body("claims.status", contains("POSTED"));
 
-        List<TopicProbe.Received> payments = eventsOn(Topics.CLAIM_PAYMENTS, 2);
+        List<TopicProbe.Received> payments = eventsOn(Topics.CLAIM_PAYMENTS, 3);
         assertThat(payments).extracting(r -> r.header(CloudEventHeaders.TYPE)).containsExactly(
-                EventCatalog.PAYMENT_POSTED.ceType(), EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED.ceType());
+                EventCatalog.PAYMENT_POSTED.ceType(), EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED.ceType(),
+                EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED_V2.ceType());
         assertThat(payments).allSatisfy(event -> {
             assertThat(event.key()).isEqualTo(claimId);
             assertThat(event.header(CloudEventHeaders.SOURCE)).isEqualTo("/openrcm/payments-service");
@@ -116,6 +118,11 @@ class RemittanceResourceTest {
         assertThat(share.insurancePaid()).isEqualTo("160.00");
         assertThat(share.chargeAmount()).isEqualTo("250.00");
         assertThat(share.components()).containsExactly(PR_2);
+        PatientResponsibilityDeterminedV2 owed = read(payments.get(2), PatientResponsibilityDeterminedV2.class);
+        assertThat(owed.amount()).isEqualTo("40.00");
+        assertThat(owed.previousAmount()).isEqualTo("0.00");
+        assertThat(owed.reason()).isEqualTo(PatientResponsibilityDeterminedV2.ORIGINAL);
+        assertThat(owed.revision()).isEqualTo(1);
 
         TopicProbe.Received remittanceEvent = single(eventsOn(Topics.REMITTANCES, 1));
         assertThat(remittanceEvent.key()).isEqualTo(remittanceId);
@@ -147,7 +154,7 @@ class RemittanceResourceTest {
                 .extract().path("remittanceId");
 
         assertThat(second).isEqualTo(first);
-        assertThat(eventsOn(Topics.CLAIM_PAYMENTS, 2)).hasSize(2);
+        assertThat(eventsOn(Topics.CLAIM_PAYMENTS, 3)).hasSize(3);
         assertThat(eventsOn(Topics.REMITTANCES, 1)).hasSize(1);
         api.ledger(claimId).body("entries.size()", equalTo(3));
     }
@@ -172,7 +179,7 @@ class RemittanceResourceTest {
                 .filteredOn(status -> status == 201).hasSize(1);
         assertThat(responses).extracting(r -> r.<String>path("remittanceId")).containsOnly(
                 responses.get(0).<String>path("remittanceId"));
-        assertThat(eventsOn(Topics.CLAIM_PAYMENTS, 2)).hasSize(2);
+        assertThat(eventsOn(Topics.CLAIM_PAYMENTS, 3)).hasSize(3);
         assertThat(eventsOn(Topics.REMITTANCES, 1)).hasSize(1);
         api.ledger(claimId).body("entries.size()", equalTo(3));
     }
@@ -182,25 +189,27 @@ class RemittanceResourceTest {
         String claimId = newClaimId();
         api.postRemittance(remittance("EFT-4", "160.00", paidClaim(claimId))).statusCode(201)
                 .body("status", equalTo("PROCESSED")).body("claims.status", contains("UNMATCHED"));
-        api.claimPayments("UNMATCHED").statusCode(200).body("claimId", contains(claimId));
+        api.claimPayments("UNMATCHED").statusCode(200).body("patientControlNumber", contains(claimId))
+                .body("claimId", contains((String) null));
         assertThat(eventsOn(Topics.REMITTANCES, 1)).hasSize(1);
         assertThat(eventsSoonOn(Topics.CLAIM_PAYMENTS)).isEmpty();
 
         ClaimSubmitted submitted = ClaimEvents.submitted(api.tenant(), claimId, "pat-" + claimId, "250.00");
         String ceId = ClaimEvents.send(claims, submitted);
 
-        List<TopicProbe.Received> payments = eventsOn(Topics.CLAIM_PAYMENTS, 2);
+        List<TopicProbe.Received> payments = eventsOn(Topics.CLAIM_PAYMENTS, 3);
         assertThat(payments).extracting(r -> r.header(CloudEventHeaders.TYPE)).containsExactly(
-                EventCatalog.PAYMENT_POSTED.ceType(), EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED.ceType());
+                EventCatalog.PAYMENT_POSTED.ceType(), EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED.ceType(),
+                EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED_V2.ceType());
         assertThat(read(payments.get(1), PatientResponsibilityDetermined.class).patientId())
                 .isEqualTo("pat-" + claimId);
-        api.claimPayments("UNMATCHED").body("claimId", not(hasItem(claimId)));
+        api.claimPayments("UNMATCHED").body("patientControlNumber", not(hasItem(claimId)));
         api.claimPayments("POSTED").body("claimId", contains(claimId));
 
         double duplicatesBefore = PaymentsApi.inboundDuplicates();
         ClaimEvents.send(claims, submitted, ceId);
         PaymentsApi.awaitInboundDuplicates(duplicatesBefore + 1);
-        assertThat(eventsOn(Topics.CLAIM_PAYMENTS, 2)).hasSize(2);
+        assertThat(eventsOn(Topics.CLAIM_PAYMENTS, 3)).hasSize(3);
         api.ledger(claimId).body("entries.size()", equalTo(3));
     }
 
@@ -214,10 +223,10 @@ class RemittanceResourceTest {
                 .statusCode(201).body("status", equalTo("PROCESSED"))
                 .body("claims.status", contains("POSTED", "HELD_UNBALANCED"));
 
-        api.claimPayments("HELD_UNBALANCED").statusCode(200).body("claimId", contains(unbalanced))
+        api.claimPayments("HELD_UNBALANCED").statusCode(200).body("patientControlNumber", contains(unbalanced))
                 .body("[0].holdReason", equalTo("charge 100.00 is not paid 50.00 + adjustments 40.00 (off by 10.00)"));
-        List<TopicProbe.Received> payments = eventsOn(Topics.CLAIM_PAYMENTS, 2);
-        assertThat(payments).hasSize(2).extracting(TopicProbe.Received::key).containsOnly(balanced);
+        List<TopicProbe.Received> payments = eventsOn(Topics.CLAIM_PAYMENTS, 3);
+        assertThat(payments).hasSize(3).extracting(TopicProbe.Received::key).containsOnly(balanced);
         assertThat(eventsOn(Topics.REMITTANCES, 1)).hasSize(1);
         api.ledger(unbalanced).body("entries", empty()).body("balance.insuranceBalance", equalTo("100.00"));
     }

@@ -17,16 +17,24 @@ class ClaimBalanceTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private static List<LedgerEntry> posting(ClaimRemittance... claims) {
-        Remittance remittance = new Remittance("BCBS01", "Blue Cross", "EFT1", "ACH", LocalDate.of(2026, 11, 25),
+        Remittance remittance = Remittances.remittance("BCBS01", "Blue Cross", "EFT1", "ACH", LocalDate.of(2026, 11, 25),
                 new BigDecimal("0.00"), List.of(claims));
         List<LedgerEntry> entries = new ArrayList<>();
-        ReceivedRemittance.of("t1", remittance, NOW).claims()
-                .forEach(payment -> entries.addAll(LedgerEntry.postingOf(payment, NOW)));
+        ExpectedClaim claim = Remittances.expected("clm-1", "250.00");
+        for (ClaimPayment payment : Remittances.received("t1", remittance, NOW).claims()) {
+            int number = 0;
+            entries.add(LedgerEntry.of(payment, claim, ++number, LedgerEntryType.INSURANCE_PAYMENT, null, null,
+                    payment.paidAmount(), null, "CLP", 0, NOW));
+            for (Adjustment adjustment : payment.adjustments()) {
+                entries.add(LedgerEntry.of(payment, claim, ++number, LedgerEntryType.ADJUSTMENT,
+                        adjustment.groupCode(), adjustment.reasonCode(), adjustment.amount(), null, "CAS", 0, NOW));
+            }
+        }
         return entries;
     }
 
     private static ClaimRemittance paid(String paid, Adjustment... adjustments) {
-        return new ClaimRemittance("clm-1", "1", new BigDecimal("250.00"), new BigDecimal(paid),
+        return Remittances.claim("clm-1", "1", new BigDecimal("250.00"), new BigDecimal(paid),
                 new BigDecimal("40.00"), null, List.of(adjustments));
     }
 
@@ -51,7 +59,8 @@ class ClaimBalanceTest {
                 adjustment("CO", "45", "45.00"), adjustment("OA", "23", "5.00"), adjustment("PR", "2", "40.00"))));
 
         assertThat(balance).isEqualTo(new ClaimBalance(new BigDecimal("250.00"), new BigDecimal("160.00"),
-                new BigDecimal("45.00"), new BigDecimal("5.00"), new BigDecimal("40.00"), new BigDecimal("0.00"),
+                new BigDecimal("45.00"), new BigDecimal("5.00"), new BigDecimal("0.00"), new BigDecimal("40.00"),
+                new BigDecimal("0.00"),
                 new BigDecimal("40.00")));
     }
 
@@ -68,7 +77,7 @@ class ClaimBalanceTest {
     void reversalTakesThePostingBackOut() {
         List<LedgerEntry> entries = new ArrayList<>(posting(paid("160.00", adjustment("CO", "45", "50.00"),
                 adjustment("PR", "2", "40.00"))));
-        entries.addAll(posting(new ClaimRemittance("clm-1", "22", new BigDecimal("-250.00"),
+        entries.addAll(posting(Remittances.claim("clm-1", "22", new BigDecimal("-250.00"),
                 new BigDecimal("-160.00"), new BigDecimal("-40.00"), null,
                 List.of(adjustment("CO", "45", "-50.00"), adjustment("PR", "2", "-40.00")))));
 

@@ -16,10 +16,10 @@ class ClaimPaymentTest {
     private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
     private static ReceivedRemittance received(String paymentAmount) {
-        ClaimRemittance claim = new ClaimRemittance("clm-1", "1", new BigDecimal("250.00"), new BigDecimal("160.00"),
+        ClaimRemittance claim = Remittances.claim("clm-1", "1", new BigDecimal("250.00"), new BigDecimal("160.00"),
                 new BigDecimal("40.00"), "PCN1", List.of(new Adjustment("CO", "45", new BigDecimal("50.00")),
                         new Adjustment("PR", "2", new BigDecimal("40.00"))));
-        return ReceivedRemittance.of("t1", new Remittance("BCBS01", "Blue Cross", "EFT1", "ACH",
+        return Remittances.received("t1", Remittances.remittance("BCBS01", "Blue Cross", "EFT1", "ACH",
                 LocalDate.of(2026, 11, 25), new BigDecimal(paymentAmount), List.of(claim)), NOW);
     }
 
@@ -35,11 +35,11 @@ class ClaimPaymentTest {
     @Test
     void postedPaymentCannotBePostedDeniedOrHeldAgain() {
         ClaimPayment payment = received("160.00").claims().get(0);
-        payment.markPosted(NOW);
+        payment.markPosted("clm-1", NOW);
 
-        assertThatThrownBy(() -> payment.markPosted(NOW)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> payment.markPosted("clm-1", NOW)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("already POSTED");
-        assertThatThrownBy(() -> payment.markDenied(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> payment.markDenied("clm-1", "50", NOW)).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> payment.hold("late")).isInstanceOf(IllegalStateException.class);
         assertThat(payment.postedAt()).isEqualTo(NOW);
     }
@@ -48,13 +48,13 @@ class ClaimPaymentTest {
     void heldRemittanceHoldsEveryClaimWithTheRemittanceReason() {
         ReceivedRemittance remittance = received("170.00");
 
-        remittance.hold("difference 10.00");
+        remittance.hold(HoldKind.UNBALANCED, "difference 10.00", null);
 
         assertThat(remittance.status()).isEqualTo(RemittanceStatus.HELD);
         assertThat(remittance.claims()).singleElement().satisfies(claim -> {
             assertThat(claim.status()).isEqualTo(ClaimPaymentStatus.HELD_UNBALANCED);
             assertThat(claim.holdReason()).isEqualTo("Remittance held: difference 10.00");
         });
-        assertThatThrownBy(() -> remittance.claims().get(0).markPosted(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> remittance.claims().get(0).markPosted("clm-1", NOW)).isInstanceOf(IllegalStateException.class);
     }
 }

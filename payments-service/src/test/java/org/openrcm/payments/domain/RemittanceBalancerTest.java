@@ -13,7 +13,7 @@ import org.openrcm.events.common.Adjustment;
 class RemittanceBalancerTest {
 
     static ClaimRemittance claim(String charge, String paid, String patientShare, Adjustment... adjustments) {
-        return new ClaimRemittance("clm-1", "1", new BigDecimal(charge), new BigDecimal(paid),
+        return Remittances.claim("clm-1", "1", new BigDecimal(charge), new BigDecimal(paid),
                 new BigDecimal(patientShare), "PCN1", List.of(adjustments));
     }
 
@@ -22,7 +22,7 @@ class RemittanceBalancerTest {
     }
 
     static Remittance remittance(String payment, ClaimRemittance... claims) {
-        return new Remittance("BCBS01", "Blue Cross", "EFT1", "ACH", LocalDate.of(2026, 11, 25),
+        return Remittances.remittance("BCBS01", "Blue Cross", "EFT1", "ACH", LocalDate.of(2026, 11, 25),
                 new BigDecimal(payment), List.of(claims));
     }
 
@@ -76,7 +76,7 @@ class RemittanceBalancerTest {
 
     @Test
     void deniedClaimBalancesWhenItsAdjustmentsCoverTheCharge() {
-        ClaimRemittance denied = new ClaimRemittance("clm-2", "4", new BigDecimal("250.00"), new BigDecimal("0.00"),
+        ClaimRemittance denied = Remittances.claim("clm-2", "4", new BigDecimal("250.00"), new BigDecimal("0.00"),
                 new BigDecimal("0.00"), null, List.of(adjustment("CO", "50", "250.00")));
 
         assertThat(RemittanceBalancer.claimImbalance(denied)).isEmpty();
@@ -84,7 +84,7 @@ class RemittanceBalancerTest {
 
     @Test
     void reversalWithNegativeAmountsBalancesLikeAnyOtherClaim() {
-        ClaimRemittance reversal = new ClaimRemittance("clm-1", "22", new BigDecimal("-250.00"),
+        ClaimRemittance reversal = Remittances.claim("clm-1", "22", new BigDecimal("-250.00"),
                 new BigDecimal("-160.00"), new BigDecimal("-40.00"), "PCN1",
                 List.of(adjustment("CO", "45", "-50.00"), adjustment("PR", "2", "-40.00")));
 
@@ -133,7 +133,7 @@ class RemittanceBalancerTest {
 
     @Test
     void remittanceWithAReversalAndItsCorrectionBalancesOnTheNetAmount() {
-        ClaimRemittance reversal = new ClaimRemittance("clm-1", "22", new BigDecimal("-250.00"),
+        ClaimRemittance reversal = Remittances.claim("clm-1", "22", new BigDecimal("-250.00"),
                 new BigDecimal("-160.00"), new BigDecimal("0.00"), "PCN1", List.of(adjustment("CO", "45", "-90.00")));
         ClaimRemittance correction = claim("250.00", "170.00", "0.00", adjustment("CO", "45", "80.00"));
 

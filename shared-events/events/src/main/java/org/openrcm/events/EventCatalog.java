@@ -20,10 +20,13 @@ import org.openrcm.events.patientbilling.AccountSentToCollections;
 import org.openrcm.events.patientbilling.PatientPaymentReceived;
 import org.openrcm.events.patientbilling.PatientStatementIssued;
 import org.openrcm.events.patientbilling.PaymentPlanCreated;
+import org.openrcm.events.payments.ClaimCorrectionRequested;
 import org.openrcm.events.payments.ClaimDenied;
 import org.openrcm.events.payments.PatientPaymentPosted;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
+import org.openrcm.events.payments.PatientResponsibilityDeterminedV2;
 import org.openrcm.events.payments.PaymentPosted;
+import org.openrcm.events.payments.PaymentReversed;
 import org.openrcm.events.payments.RemittanceReceived;
 
 /**
@@ -48,6 +51,10 @@ public enum EventCatalog {
     PAYMENT_POSTED(PaymentPosted.class, Topics.CLAIM_PAYMENTS, "payments", 1),
     CLAIM_DENIED(ClaimDenied.class, Topics.CLAIM_PAYMENTS, "payments", 1),
     PATIENT_RESPONSIBILITY_DETERMINED(PatientResponsibilityDetermined.class, Topics.CLAIM_PAYMENTS, "payments", 1),
+    PATIENT_RESPONSIBILITY_DETERMINED_V2(PatientResponsibilityDeterminedV2.class, Topics.CLAIM_PAYMENTS, "payments",
+            "PatientResponsibilityDetermined", 2),
+    PAYMENT_REVERSED(PaymentReversed.class, Topics.CLAIM_PAYMENTS, "payments", 1),
+    CLAIM_CORRECTION_REQUESTED(ClaimCorrectionRequested.class, Topics.CLAIM_PAYMENTS, "payments", 1),
     PATIENT_PAYMENT_POSTED(PatientPaymentPosted.class, Topics.CLAIM_PAYMENTS, "payments", 1),
 
     PATIENT_STATEMENT_ISSUED(PatientStatementIssued.class, Topics.PATIENT_ACCOUNTS, "patientbilling", 1),
@@ -63,12 +70,19 @@ public enum EventCatalog {
     private final Class<? extends RcmEvent> recordType;
     private final TopicSpec topic;
     private final String domain;
+    private final String eventName;
     private final int version;
 
     EventCatalog(Class<? extends RcmEvent> recordType, TopicSpec topic, String domain, int version) {
+        this(recordType, topic, domain, recordType.getSimpleName(), version);
+    }
+
+    /** A later version of an event: its record is a new class beside the earlier one's, the event keeps its name. */
+    EventCatalog(Class<? extends RcmEvent> recordType, TopicSpec topic, String domain, String eventName, int version) {
         this.recordType = recordType;
         this.topic = topic;
         this.domain = domain;
+        this.eventName = eventName;
         this.version = version;
     }
 
@@ -86,7 +100,7 @@ public enum EventCatalog {
 
     /** The event's simple name, e.g. {@code ClaimRejected}. */
     public String eventName() {
-        return recordType.getSimpleName();
+        return eventName;
     }
 
     /** The CloudEvents type, e.g. {@code org.openrcm.claims.ClaimRejected.v1}. */

@@ -28,10 +28,14 @@ import org.openrcm.events.patientbilling.AccountSentToCollections;
 import org.openrcm.events.patientbilling.PatientPaymentReceived;
 import org.openrcm.events.patientbilling.PatientStatementIssued;
 import org.openrcm.events.patientbilling.PaymentPlanCreated;
+import org.openrcm.events.payments.ClaimCorrectionRequested;
 import org.openrcm.events.payments.ClaimDenied;
 import org.openrcm.events.payments.PatientPaymentPosted;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
+import org.openrcm.events.payments.PatientResponsibilityDeterminedV2;
 import org.openrcm.events.payments.PaymentPosted;
+import org.openrcm.events.payments.PaymentReversed;
+import org.openrcm.events.payments.RemittanceCode;
 import org.openrcm.events.payments.RemittanceReceived;
 
 /**
@@ -102,10 +106,30 @@ final class EventSamples {
             case PAYMENT_POSTED -> new PaymentPosted(TENANT, "pay-778120", CLAIM, REMITTANCE, PAYER,
                     "E2025030600123", "1", money("170.40"), money("98.12"), money("25.00"),
                     List.of(new Adjustment("CO", "45", money("47.28")), new Adjustment("PR", "3", money("25.00"))),
-                    at("2025-04-02T06:06:01Z"));
+                    at("2025-04-02T06:06:01Z"), List.of(new RemittanceCode(RemittanceCode.CARC, "45",
+                            "Charge exceeds fee schedule/maximum allowable or contracted/legislated fee arrangement"),
+                            new RemittanceCode(RemittanceCode.CARC, "3", "Co-payment amount")));
             case CLAIM_DENIED -> new ClaimDenied(TENANT, CLAIM, REMITTANCE, PAYER, money("170.40"),
                     List.of(new Adjustment("CO", "50", money("170.40"))), List.of("N115"),
-                    at("2025-04-02T06:06:01Z"));
+                    at("2025-04-02T06:06:01Z"), List.of(new RemittanceCode(RemittanceCode.CARC, "50",
+                            "These are non-covered services because this is not deemed a 'medical necessity' by the"
+                                    + " payer"),
+                            new RemittanceCode(RemittanceCode.RARC, "N115",
+                                    "This decision was based on a Local Coverage Determination (LCD)")));
+            // A secondary payer paid 20.00 of the 25.00 copay the primary left: the patient now owes 5.00.
+            case PATIENT_RESPONSIBILITY_DETERMINED_V2 -> new PatientResponsibilityDeterminedV2(TENANT, CLAIM, PATIENT,
+                    "rem-20250420-0007", "MEDIGAP01", DATE_OF_SERVICE, money("170.40"), money("118.12"),
+                    money("5.00"), money("25.00"), PatientResponsibilityDeterminedV2.SECONDARY, 2,
+                    List.of(new Adjustment("PR", "3", money("5.00"))), at("2025-04-20T08:00:00Z"));
+            case PAYMENT_REVERSED -> new PaymentReversed(TENANT, "pay-781004", "pay-778120", CLAIM,
+                    "rem-20250430-0002", PAYER, "E2025030600123", money("98.12"),
+                    List.of(new Adjustment("CO", "45", money("47.28")), new Adjustment("PR", "3", money("25.00"))),
+                    at("2025-04-30T06:06:01Z"));
+            case CLAIM_CORRECTION_REQUESTED -> new ClaimCorrectionRequested(TENANT, CLAIM, "pay-778121", REMITTANCE,
+                    PAYER, "E2025030600123", List.of(new RemittanceCode(RemittanceCode.CARC, "16",
+                            "Claim/service lacks information or has submission/billing error(s)"),
+                            new RemittanceCode(RemittanceCode.RARC, "M76", null)),
+                    "Add the missing diagnosis pointer on line 2", at("2025-04-03T10:15:00Z"));
             case PATIENT_RESPONSIBILITY_DETERMINED -> new PatientResponsibilityDetermined(TENANT, CLAIM, PATIENT,
                     REMITTANCE, PAYER, DATE_OF_SERVICE, money("170.40"), money("98.12"), money("25.00"),
                     List.of(new Adjustment("PR", "3", money("25.00"))), at("2025-04-02T06:06:01Z"));

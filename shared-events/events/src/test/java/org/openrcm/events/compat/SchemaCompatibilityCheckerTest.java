@@ -116,6 +116,33 @@ class SchemaCompatibilityCheckerTest {
                 .containsExactly(new Incompatibility(CLAIM_CREATED, "", "schema removed"));
     }
 
+    /**
+     * The path PatientResponsibilityDetermined took from "a share to add" (v1) to "what the patient owes now" (v2):
+     * written over v1 the change is reported as breaking, so it is published as v2 beside an unchanged v1.
+     */
+    @Test
+    void patientResponsibilityV2WrittenOverV1WouldBreakSubscribersSoItIsPublishedBesideV1() throws Exception {
+        String v1 = "PatientResponsibilityDetermined.v1.schema.json";
+        JsonNode v2 = current("PatientResponsibilityDetermined.v2.schema.json");
+        ObjectNode v2OverV1 = v2.deepCopy();
+        v2OverV1.put("$id", baseline(v1).path("$id").asText());
+
+        assertThat(SchemaCompatibilityChecker.compare(v1, baseline(v1), v2OverV1))
+                .extracting(Incompatibility::toString).containsExactlyInAnyOrder(
+                        v1 + "#/required: property \"previousAmount\" became required",
+                        v1 + "#/required: property \"reason\" became required",
+                        v1 + "#/required: property \"revision\" became required");
+        assertThat(SchemaCompatibilityChecker.compare(v1, baseline(v1), current(v1))).isEmpty();
+        assertThat(SchemaCompatibilityCheckerTest.class.getResource(
+                "/schema-baseline/PatientResponsibilityDetermined.v2.schema.json")).isNull();
+    }
+
+    private static JsonNode current(String schema) throws Exception {
+        try (InputStream in = SchemaCompatibilityCheckerTest.class.getResourceAsStream("/schemas/" + schema)) {
+            return JSON.readTree(in);
+        }
+    }
+
     private static Arguments breaking(String change, String schema, Consumer<JsonNode> edit, String pointer,
             String problem) {
         return Arguments.of(change, schema, edit, pointer, problem);
