@@ -70,7 +70,10 @@ final class CycleFigures {
             case "PatientResponsibilityDetermined" -> {
                 determinedClaims.add(subject);
                 if (type.endsWith(".v1")) {
-                    patientShareNow.merge(subject, amount(event, "amount"), BigDecimal::add);
+                    // v1 announces one adjudication's share; once a claim has v2 events they say it all
+                    if (!patientShareRevision.containsKey(subject)) {
+                        patientShareNow.merge(subject, amount(event, "amount"), BigDecimal::add);
+                    }
                 } else {
                     int revision = event.path("revision").asInt();
                     if (revision > patientShareRevision.getOrDefault(subject, 0)) {

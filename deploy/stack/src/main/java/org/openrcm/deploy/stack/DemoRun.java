@@ -2,6 +2,7 @@ package org.openrcm.deploy.stack;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,8 +51,9 @@ public final class DemoRun {
         out.println("Every claim is settled and every remittance posted; running patient statements");
         DemoWorkload.StatementRun statements = workload.runStatements(tenants);
         watcher.awaitStatements(statements.statementsIssued());
+        Receivables receivables = workload.receivables(tenants, LocalDate.now());
         ExchangedFiles files = ExchangedFiles.count(supervisor.endpoints().clearinghouseDrop(), tenantIds);
-        return DemoSummary.of(tenants.size(), distinct, intake, tap, corrections, files,
+        return DemoSummary.of(tenants.size(), distinct, intake, tap, corrections, receivables, files,
                 Duration.ofNanos(System.nanoTime() - started), supervisor);
     }
 

@@ -19,12 +19,14 @@ import org.openrcm.events.EventCatalog;
  * process holds.
  *
  * @param figures   the business figures of the run
- * @param biller    what the demo's biller corrected and resubmitted
+ * @param biller      what the demo's biller corrected and resubmitted
+ * @param receivables what the payers still owe, by payer and age, and the posting queues
  * @param files     the X12 files exchanged with the clearinghouse
  */
 public record DemoSummary(int practices, int encounters, DemoWorkload.Intake intake, int coded, int inCodingReview,
         int claimsCreated, int claimsSubmitted, int claimsAccepted, int claimsRejected, int paymentsPosted,
-        int statements, BigDecimal billed, Figures figures, DemoBiller.Corrections biller, ExchangedFiles files,
+        int statements, BigDecimal billed, Figures figures, DemoBiller.Corrections biller, Receivables receivables,
+        ExchangedFiles files,
         Duration elapsed, List<ProcessUse> processes) {
 
     /** One process's resident memory. */
@@ -64,7 +66,8 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
     }
 
     public static DemoSummary of(int practices, int encounters, DemoWorkload.Intake intake, EventTap tap,
-            DemoBiller.Corrections biller, ExchangedFiles files, Duration elapsed, StackSupervisor supervisor) {
+            DemoBiller.Corrections biller, Receivables receivables, ExchangedFiles files, Duration elapsed,
+            StackSupervisor supervisor) {
         List<ProcessUse> processes = new ArrayList<>();
         long self = ProcessHandle.current().pid();
         processes.add(new ProcessUse("supervisor", self, ProcessMemory.residentBytes(self)));
@@ -76,7 +79,7 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
                 tap.count(EventCatalog.CLAIM_SUBMITTED), tap.count(EventCatalog.CLAIM_ACCEPTED),
                 tap.count(EventCatalog.CLAIM_REJECTED), tap.count(EventCatalog.PAYMENT_POSTED),
                 tap.count(EventCatalog.PATIENT_STATEMENT_ISSUED), tap.sum(EventCatalog.PATIENT_STATEMENT_ISSUED),
-                Figures.of(tap), biller, files, elapsed, List.copyOf(processes));
+                Figures.of(tap), biller, receivables, files, elapsed, List.copyOf(processes));
     }
 
     /** Claims carried from encounter intake to a settled outcome, per second of the run. */
@@ -108,6 +111,13 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
                         .map(entry -> entry.getKey() + " " + entry.getValue()).collect(Collectors.joining(", ")));
         out.printf("  %-24s %d postings, %s paid (reversals deducted)%n", "payer payments", paymentsPosted,
                 dollars.format(figures.paid()));
+        out.printf("  %-24s %d unmatched payments, %d held payments, %d held remittances%n", "posting queues",
+                receivables.unmatchedPayments(), receivables.heldPayments(), receivables.heldRemittances());
+        out.printf("  %-24s %s owed by payers%s%n", "A/R by payer and age", dollars.format(receivables.total()),
+                receivables.byPayer().isEmpty() ? "" : " (days since service: " + String.join(" | ",
+                        Receivables.BUCKETS) + ")");
+        receivables.byPayer().forEach((payer, buckets) -> out.printf("  %-24s   %-10s %s%n", "", payer,
+                buckets.values().stream().map(dollars::format).collect(Collectors.joining(" | "))));
         out.printf("  %-24s %s for the claims as they now stand%n", "patient responsibility",
                 dollars.format(figures.patientResponsibilityNow()));
         out.printf("  %-24s %d issued, %s billed%n", "patient statements", statements, dollars.format(billed));

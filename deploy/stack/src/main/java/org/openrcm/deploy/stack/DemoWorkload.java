@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 public final class DemoWorkload {
 
     private static final String TENANT_HEADER = "X-Tenant-Id";
+    private static final int PAGE_SIZE = 500;
     /** Who made a change, for a claim's history. */
     private static final String USER_HEADER = "X-User";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
@@ -154,6 +156,52 @@ public final class DemoWorkload {
     /** Scrubs a corrected claim again and queues it for the next batch ({@code POST /claims/{claimId}/resubmit}). */
     public void resubmitClaim(DemoTenant tenant, String claimId, String user) {
         sendAs(user, ServiceSpec.CLAIMS, "POST", "/claims/" + claimId + "/resubmit", tenant.tenantId(), null, 200);
+    }
+
+    /**
+     * The practices' receivables from payments-service: each claim's open insurance balance ({@code GET
+     * /claims/{claimId}/ledger}) by payer and age, and the sizes of the unmatched and held queues.
+     */
+    public Receivables receivables(List<DemoTenant> tenants, LocalDate today) {
+        Map<String, Map<String, BigDecimal>> byPayer = new HashMap<>();
+        int unmatched = 0;
+        int heldPayments = 0;
+        int heldRemittances = 0;
+        for (DemoTenant tenant : tenants) {
+            for (JsonNode claim : pages(ServiceSpec.CLAIMS, "/claims", tenant)) {
+                HttpResponse<String> response = send(ServiceSpec.PAYMENTS, "GET",
+                        "/claims/" + claim.path("claimId").asText() + "/ledger", tenant.tenantId(), null, 200, 404);
+                if (response.statusCode() == 404) {
+                    continue; // never submitted, so nothing is owed by a payer
+                }
+                JsonNode ledger = read(response, JsonNode.class);
+                BigDecimal open = new BigDecimal(ledger.path("balance").path("insuranceBalance").asText("0"));
+                if (open.signum() != 0) {
+                    Receivables.add(byPayer, ledger.path("payerId").asText(),
+                            LocalDate.parse(ledger.path("dateOfService").asText()), today, open);
+                }
+            }
+            unmatched += pages(ServiceSpec.PAYMENTS, "/claim-payments?status=UNMATCHED", tenant).size();
+            heldPayments += pages(ServiceSpec.PAYMENTS, "/claim-payments?status=HELD_UNBALANCED", tenant).size()
+                    + pages(ServiceSpec.PAYMENTS, "/claim-payments?status=HELD_REVIEW", tenant).size();
+            heldRemittances += pages(ServiceSpec.PAYMENTS, "/remittances?status=HELD", tenant).size();
+        }
+        return Receivables.of(byPayer, unmatched, heldPayments, heldRemittances);
+    }
+
+    /** Every item of a paged list ({@code page}, {@code size}). */
+    private List<JsonNode> pages(ServiceSpec service, String path, DemoTenant tenant) {
+        List<JsonNode> items = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            String separator = path.contains("?") ? "&" : "?";
+            HttpResponse<String> response = send(service, "GET", path + separator + "page=" + page + "&size="
+                    + PAGE_SIZE, tenant.tenantId(), null, 200);
+            JsonNode answer = read(response, JsonNode.class);
+            answer.forEach(items::add);
+            if (answer.size() < PAGE_SIZE) {
+                return items;
+            }
+        }
     }
 
     /** Runs patient statements for each practice. */

@@ -42,6 +42,8 @@ public final class StackSupervisor implements AutoCloseable {
     /** Short, so that a demo's claims are acknowledged and paid within seconds. */
     private static final String SIMULATOR_ACK_DELAY = "200ms";
     private static final String SIMULATOR_REMIT_DELAY = "1s";
+    /** How often claims-service and payments-service look into their mailboxes. */
+    private static final String SERVICE_DROP_POLL_INTERVAL = "500ms";
 
     private final StackPlan plan;
     private final PrintStream out;
@@ -184,6 +186,7 @@ public final class StackSupervisor implements AutoCloseable {
                     "-Dquarkus.datasource.username=" + database.user()));
             if (service.usesClearinghouseDrop()) {
                 options.add("-Drcm.clearinghouse.drop.root=" + clearinghouseDrop);
+                options.add("-Drcm.clearinghouse.drop.poll-interval=" + SERVICE_DROP_POLL_INTERVAL);
             }
             options.addAll(List.of("-jar", layout.serviceJar(service).toString()));
             // The password goes through the environment: a command line is readable by every local user.

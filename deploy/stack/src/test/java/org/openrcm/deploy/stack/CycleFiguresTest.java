@@ -57,6 +57,7 @@ class CycleFiguresTest {
         record(v2, "c1", "{\"amount\":\"21.25\",\"revision\":2}"); // late, older: ignored
         record(v2, "c2", "{\"amount\":\"5.63\",\"revision\":1}");
         record("org.openrcm.payments.PatientResponsibilityDetermined.v1", "c3", "{\"amount\":\"1.70\"}");
+        record("org.openrcm.payments.PatientResponsibilityDetermined.v1", "c2", "{\"amount\":\"9.99\"}");
 
         assertThat(figures.patientResponsibilityNow()).isEqualByComparingTo("7.33");
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -46,6 +47,8 @@ class DemoWorkloadTest {
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile long answerDelayMillis;
     private volatile String rejectionQueue = "[]";
+    private volatile String claimsList = "[]";
+    private volatile Map<String, String> ledgers = Map.of();
     private final List<DemoTenant> tenants = DemoTenant.forRun("test", 2);
     private HttpServer services;
     private DemoWorkload workload;
@@ -91,6 +94,27 @@ class DemoWorkloadTest {
                 .extracting(Request::path).containsExactlyInAnyOrder("/payers/BCBS01", "/payers/AETNA01",
                         "/payers/UHC01");
         assertThat(single("/payers/AETNA01", tenant).body().path("route").asText()).isEqualTo("default");
+    }
+
+    @Test
+    void sumsWhatPayersOweByPayerAndAgeAndCountsThePostingQueues() {
+        LocalDate today = LocalDate.of(2026, 12, 4);
+        claimsList = """
+                [{"claimId":"c-1"},{"claimId":"c-2"},{"claimId":"c-3"},{"claimId":"c-4"}]""";
+        ledgers = Map.of(
+                "c-1", ledger("BCBS01", "2026-11-20", "100.00"),
+                "c-2", ledger("BCBS01", "2026-10-01", "35.17"),
+                "c-3", ledger("AETNA01", "2026-07-01", "0.00"));
+
+        Receivables receivables = workload.receivables(List.of(tenants.get(0)), today);
+
+        assertThat(receivables.byPayer()).containsOnlyKeys("BCBS01");
+        assertThat(receivables.byPayer().get("BCBS01")).containsEntry("0-30", new BigDecimal("100.00"))
+                .containsEntry("61-90", new BigDecimal("35.17")).containsEntry("120+", BigDecimal.ZERO);
+        assertThat(receivables.total()).isEqualByComparingTo("135.17");
+        assertThat(receivables.unmatchedPayments()).isEqualTo(2);
+        assertThat(receivables.heldPayments()).isEqualTo(1);
+        assertThat(receivables.heldRemittances()).isZero();
     }
 
     @Test
@@ -173,6 +197,11 @@ class DemoWorkloadTest {
                 .withMessageContaining("coding-edits-failed");
     }
 
+    private static String ledger(String payerId, String dateOfService, String insuranceBalance) {
+        return "{\"payerId\":\"" + payerId + "\",\"dateOfService\":\"" + dateOfService
+                + "\",\"balance\":{\"insuranceBalance\":\"" + insuranceBalance + "\"}}";
+    }
+
     private static PrintStream quiet() {
         return new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     }
@@ -203,6 +232,18 @@ class DemoWorkloadTest {
             boolean refused = body.path("coverage").path("memberId").asText().equals("REFUSE-ME");
             status = refused ? 422 : knownEncounters.add(tenant + body.path("externalId").asText()) ? 201 : 200;
             answer = refused ? "{\"type\":\"https://openrcm.org/problems/coding-edits-failed\"}" : "{}";
+        } else if (path.equals("/claims")) {
+            answer = claimsList;
+        } else if (path.matches("/claims/c-\\d+/ledger")) {
+            String ledger = ledgers.get(path.split("/")[2]);
+            status = ledger == null ? 404 : 200;
+            answer = ledger == null ? "{}" : ledger;
+        } else if (path.equals("/claim-payments")) {
+            String query = exchange.getRequestURI().getQuery();
+            answer = query.contains("status=UNMATCHED") ? "[{},{}]" : query.contains("status=HELD_REVIEW") ? "[{}]"
+                    : "[]";
+        } else if (path.equals("/remittances")) {
+            answer = "[]";
         } else if (path.equals("/rejections")) {
             answer = rejectionQueue;
         } else if (path.equals("/statement-runs")) {
