@@ -155,7 +155,11 @@ final class CycleFigures {
         return paidNet;
     }
 
-    /** E.g. {@code A7:164:IL Subscriber's contract/member number is invalid}. */
+    /**
+     * The status codes with what they mean, e.g. {@code A7:164:IL A7 rejected for invalid information: ...}; the
+     * particulars of one claim after " - " (e.g. which code was invalid) are left out so that like rejections count
+     * together.
+     */
     private static String rejectionReason(JsonNode event) {
         List<String> code = new ArrayList<>();
         for (String field : List.of("statusCategory", "statusCode", "entityCode")) {
@@ -165,6 +169,8 @@ final class CycleFigures {
             }
         }
         String reason = event.path("reason").asText("");
+        int particulars = reason.indexOf(" - ");
+        reason = particulars < 0 ? reason : reason.substring(0, particulars);
         return String.join(":", code) + (reason.isBlank() ? "" : " " + reason);
     }
 

@@ -20,7 +20,7 @@ public final class RcmCommand {
 
             Commands:
               demo [--encounters N] [--keep-running] [--timeout 5m]
-                  Start the stack, onboard 3 practices, send N encounters (default 200) through the whole cycle
+                  Start the stack, onboard 3 practices, send N encounters (default 100) through the whole cycle
                   (coding, claims, X12 837P/999/277CA/835 through the clearinghouse file drop, the biller's
                   corrections, payment posting, patient statements), print a summary and stop. The exchanged files
                   stay in deploy/.run/artifacts/clearinghouse.
@@ -84,7 +84,8 @@ public final class RcmCommand {
     }
 
     private int demo(List<String> options) {
-        int encounters = 200;
+        // About a minute of workload on a 2-core machine; claims-service's claim building paces the cycle.
+        int encounters = 100;
         boolean keepRunning = false;
         Duration timeout = Duration.ofMinutes(5);
         for (int i = 0; i < options.size(); i++) {

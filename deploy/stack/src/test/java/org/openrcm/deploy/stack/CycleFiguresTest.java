@@ -21,7 +21,7 @@ class CycleFiguresTest {
         record("org.openrcm.claims.ClaimCreated.v1", "c3", "{}");
         record("org.openrcm.claims.ClaimAccepted.v1", "c1", "{}");
         record("org.openrcm.claims.ClaimRejected.v1", "c2", """
-                {"statusCategory":"A7","statusCode":"164","entityCode":"IL","reason":"Member id invalid"}""");
+                {"statusCategory":"A7","statusCode":"164","entityCode":"IL","reason":"Member id invalid - REJ1 unknown"}""");
         record("org.openrcm.claims.ClaimAccepted.v1", "c2", "{}");
 
         assertThat(figures.claimsCreated()).isEqualTo(3);
