@@ -47,12 +47,16 @@ public final class X12Parser {
     if (content.length == 0) {
       return X12ReadResult.unreadable("the file is empty: no X12 interchange");
     }
-    return read(new ByteArrayInputStream(content), mapper);
+    return new Run<>(mapper).read(content);
   }
 
   /** Reads {@code content} to its end; the caller closes it. */
   public static <T> X12ReadResult<T> read(InputStream content, TransactionMapper<T> mapper) {
-    return new Run<>(mapper).read(content);
+    try {
+      return read(content.readAllBytes(), mapper);
+    } catch (IOException e) {
+      return X12ReadResult.unreadable("the file could not be read: " + e.getMessage());
+    }
   }
 
   private static final class Run<T> {
@@ -76,20 +80,49 @@ public final class X12Parser {
       this.mapper = mapper;
     }
 
-    X12ReadResult<T> read(InputStream content) {
-      try (EDIStreamReader reader = INPUT.createEDIStreamReader(content)) {
-        while (reader.hasNext()) {
-          handle(reader, reader.next());
-        }
-      } catch (EDIStreamException | RuntimeException e) {
-        unreadable(e);
-      } catch (IOException e) {
-        fileIssues.add(fileError("the file could not be read: " + e.getMessage()));
+    X12ReadResult<T> read(byte[] content) {
+      int offset = 0;
+      while (offset >= 0) {
+        int failedAt = parse(content, offset);
+        // StAEDI cannot go on after malformed data: the next interchange, if any, is read on its own.
+        offset = failedAt < 0 ? -1 : nextInterchange(content, failedAt + 1);
       }
       if (interchanges.isEmpty() && fileIssues.isEmpty()) {
         fileIssues.add(fileError("no X12 interchange found (the file does not start with an ISA segment)"));
       }
       return new X12ReadResult<>(interchanges, fileIssues);
+    }
+
+    /** Parses from {@code offset}; returns -1 when the end was reached, else the offset where reading failed. */
+    private int parse(byte[] content, int offset) {
+      EDIStreamReader reader = INPUT.createEDIStreamReader(
+          new ByteArrayInputStream(content, offset, content.length - offset));
+      try {
+        while (reader.hasNext()) {
+          handle(reader, reader.next());
+        }
+        return -1;
+      } catch (EDIStreamException | RuntimeException e) {
+        unreadable(e);
+        Location location = e instanceof EDIStreamException se ? se.getLocation() : null;
+        return offset + (location == null ? 0 : Math.max(location.getCharacterOffset(), 0));
+      } finally {
+        try {
+          reader.close();
+        } catch (IOException e) {
+          // a byte array stream does not fail to close
+        }
+      }
+    }
+
+    private static int nextInterchange(byte[] content, int from) {
+      for (int i = Math.max(from, 0); i + 3 < content.length; i++) {
+        if (content[i] == 'I' && content[i + 1] == 'S' && content[i + 2] == 'A'
+            && !Character.isLetterOrDigit(content[i + 3]) && (i == 0 || !Character.isLetterOrDigit(content[i - 1]))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private void unreadable(Exception e) {
@@ -98,6 +131,7 @@ public final class X12Parser {
         fileIssues.add(fileError("not an X12 file: " + reason));
         return;
       }
+      reason = "malformed data: " + reason;
       if (set != null) {
         set.sink.add(X12Issue.error(set.controlNumber, set.count + 1, segmentId, loopId(), 0, 0, "2",
             "the transaction set could not be read to its SE: " + reason));

@@ -175,6 +175,38 @@ class X12ParserTest {
   }
 
   @Test
+  void afterAMalformedSegmentTheNextInterchangeIsStillRead() {
+    X12ReadResult<Remittance835> read = remittances.read(
+        Samples.bytes("835-malformed-segment-then-good-interchange.x12"));
+
+    assertThat(read.interchanges()).hasSize(2);
+    X12ReadResult.TransactionSet<Remittance835> broken = read.interchanges().get(0).groups().get(0)
+        .transactionSets().get(0);
+    assertThat(broken.content()).isNull();
+    assertThat(broken.issues()).singleElement().satisfies(issue -> {
+      assertThat(issue.isError()).isTrue();
+      assertThat(issue.message()).contains("malformed data");
+    });
+    assertThat(read.interchanges().get(1).groups().get(0).transactionSets().get(0).accepted()).isTrue();
+  }
+
+  @Test
+  void readsSeveralGroupsWithCrLfLineBreaksAndRecordsAnUnknownSegment() {
+    X12ReadResult<Remittance835> read = remittances.read(
+        Samples.bytes("835-two-groups-crlf-unknown-segment.x12"));
+
+    assertThat(read.interchanges()).singleElement().satisfies(i -> assertThat(i.groups())
+        .extracting(g -> g.envelope().controlNumber()).containsExactly("101", "102"));
+    assertThat(read.contents()).hasSize(2).allSatisfy(r -> assertThat(r.claims()).hasSize(2));
+    assertThat(read.allIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.severity()).isEqualTo(X12Issue.Severity.DEVIATION);
+      assertThat(issue.segmentId()).isEqualTo("ZZZ");
+      assertThat(issue.segmentPosition()).isEqualTo(14);
+      assertThat(issue.code()).isEqualTo("6");
+    });
+  }
+
+  @Test
   void theEnvelopeIsRead() {
     X12ReadResult<Ack999> read = new org.openrcm.x12.ack.Ack999Reader().read(
         Samples.bytes("999-partially-accepted.x12"));
