@@ -312,6 +312,20 @@ class Claim837RulesTest {
   }
 
   @Test
+  void anotherPayerHasADifferentResponsibilityAndItsIdentifiers() {
+    OtherPayer primary = new OtherPayer(PayerResponsibility.P, "18", null, "CI", new BigDecimal("90.00"), "DOE",
+        "JANE", "MEM1", "ACME", "ACME01");
+    assertIssue(only(valid().withOtherPayers(List.of(primary))), "2320", "SBR", 1, "7");
+    Subscriber s = ClaimFixtures.selfSubscriber();
+    Claim837 secondary = withSubscriber(new Subscriber(PayerResponsibility.S, true, null, "CI", null, s.memberId(),
+        s.lastName(), s.firstName(), s.birthDate(), s.sex(), s.address()), null);
+    assertThat(Claim837Rules.check(secondary.withOtherPayers(List.of(primary)))).isEmpty();
+    OtherPayer noId = new OtherPayer(PayerResponsibility.P, "18", null, "CI", null, "DOE", "JANE", "MEM1", "ACME",
+        null);
+    assertIssue(only(secondary.withOtherPayers(List.of(noId))), "2330B", "NM1", 9, "1");
+  }
+
+  @Test
   void theRulesAreListedForTheReadme() {
     assertThat(Claim837Rules.RULES).hasSizeGreaterThanOrEqualTo(25);
   }
