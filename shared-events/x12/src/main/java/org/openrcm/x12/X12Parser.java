@@ -32,6 +32,7 @@ import java.util.Map;
 public final class X12Parser {
 
   private static final EDIInputFactory INPUT = inputFactory();
+  private static final String NOT_X12 = "not an X12 file: ";
 
   private X12Parser() {
   }
@@ -90,6 +91,13 @@ public final class X12Parser {
       if (interchanges.isEmpty() && fileIssues.isEmpty()) {
         fileIssues.add(fileError("no X12 interchange found (the file does not start with an ISA segment)"));
       }
+      if (!interchanges.isEmpty()) {
+        // Text before the first ISA was skipped, the file itself is X12.
+        fileIssues.replaceAll(issue -> issue.message().startsWith(NOT_X12)
+            ? new X12Issue(X12Issue.Severity.DEVIATION, null, 0, null, null, 0, 0, "X12",
+                "content before an interchange was skipped: " + issue.message().substring(NOT_X12.length()))
+            : issue);
+      }
       return new X12ReadResult<>(interchanges, fileIssues);
     }
 
@@ -128,7 +136,7 @@ public final class X12Parser {
     private void unreadable(Exception e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (isa == null && interchanges.isEmpty()) {
-        fileIssues.add(fileError("not an X12 file: " + reason));
+        fileIssues.add(fileError(NOT_X12 + reason));
         return;
       }
       reason = "malformed data: " + reason;
@@ -225,8 +233,8 @@ public final class X12Parser {
         case "ISA" -> startInterchange(reader, values);
         case "GS" -> startGroup(values);
         case "ST" -> startSet(reader, values);
-        case "SE" -> endSet(values);
-        case "GE" -> endGroup(values);
+        case "SE" -> endSet();
+        case "GE" -> endGroup();
         case "IEA" -> closeInterchange();
         default -> bodySegment(values);
       }
@@ -306,7 +314,7 @@ public final class X12Parser {
       loops.clear();
     }
 
-    private void endSet(String[][] values) {
+    private void endSet() {
       if (set == null) {
         return;
       }
@@ -359,7 +367,7 @@ public final class X12Parser {
           issue.code(), issue.message());
     }
 
-    private void endGroup(String[][] values) {
+    private void endGroup() {
       if (gs != null) {
         closeGroup();
       }

@@ -207,6 +207,21 @@ class X12ParserTest {
   }
 
   @Test
+  void textBeforeTheFirstInterchangeIsSkippedAndRecorded() {
+    byte[] balanced = Samples.bytes("835-balanced.x12");
+    byte[] prefixed = ("From: payer portal\n" + new String(balanced, StandardCharsets.US_ASCII))
+        .getBytes(StandardCharsets.US_ASCII);
+
+    X12ReadResult<Remittance835> read = remittances.read(prefixed);
+
+    assertThat(read.contents()).hasSize(1);
+    assertThat(read.issues()).singleElement().satisfies(issue -> {
+      assertThat(issue.severity()).isEqualTo(X12Issue.Severity.DEVIATION);
+      assertThat(issue.message()).startsWith("content before an interchange was skipped");
+    });
+  }
+
+  @Test
   void theEnvelopeIsRead() {
     X12ReadResult<Ack999> read = new org.openrcm.x12.ack.Ack999Reader().read(
         Samples.bytes("999-partially-accepted.x12"));
