@@ -345,7 +345,7 @@ public final class X12Parser {
         }
       }
       List<X12Issue> placed = new ArrayList<>(state.sink.issues().size());
-      for (X12Issue issue : state.sink.issues()) {
+      for (X12Issue issue : collapseUnexpected(state.sink.issues())) {
         placed.add(issue.loopId() == null ? withLoop(issue, state.segments) : issue);
       }
       X12ReadResult.TransactionSet<T> done = new X12ReadResult.TransactionSet<>(state.id, state.controlNumber,
@@ -355,6 +355,50 @@ public final class X12Parser {
       } else {
         fileIssues.add(fileError("transaction set " + state.controlNumber + " outside a functional group"));
       }
+    }
+
+    /**
+     * One deviation for a run of unexpected segments (e.g. an 835 without LX makes every claim segment unexpected):
+     * the mapper reads them anyway, so one line says it better than one per segment.
+     */
+    private List<X12Issue> collapseUnexpected(List<X12Issue> issues) {
+      List<X12Issue> collapsed = new ArrayList<>(issues.size());
+      X12Issue first = null;
+      X12Issue last = null;
+      int more = 0;
+      for (X12Issue issue : issues) {
+        boolean unexpected = issue.severity() == X12Issue.Severity.DEVIATION && "2".equals(issue.code())
+            && issue.elementPosition() == 0 && issue.segmentPosition() > 0;
+        if (unexpected && first != null) {
+          more++;
+          last = issue;
+          continue;
+        }
+        if (first != null) {
+          collapsed.add(summarize(first, last, more));
+          first = null;
+        }
+        if (unexpected) {
+          first = issue;
+          last = issue;
+          more = 0;
+        } else {
+          collapsed.add(issue);
+        }
+      }
+      if (first != null) {
+        collapsed.add(summarize(first, last, more));
+      }
+      return collapsed;
+    }
+
+    private static X12Issue summarize(X12Issue first, X12Issue last, int more) {
+      if (more == 0) {
+        return first;
+      }
+      return new X12Issue(first.severity(), first.transactionSetControlNumber(), first.segmentPosition(),
+          first.segmentId(), first.loopId(), 0, 0, first.code(), first.message() + " (and " + more
+              + " more unexpected segment(s) up to segment " + last.segmentPosition() + ", read anyway)");
     }
 
     private X12Issue withLoop(X12Issue issue, List<Segment> segments) {
