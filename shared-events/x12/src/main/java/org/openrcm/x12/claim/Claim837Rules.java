@@ -22,7 +22,9 @@ public final class Claim837Rules {
   public static final List<String> RULES = List.of(
       "NPI (2010AA NM109, 2310B NM109): ten digits with a valid Luhn check digit over prefix 80840",
       "Billing provider tax id (2010AA REF*EI): nine digits",
-      "Billing provider address (2010AA N3/N4): street, city, state and a nine-digit ZIP; no PO box",
+      "Billing provider address (2010AA N3/N4): street, city, two-letter state and a nine-digit ZIP; no PO box",
+      "Subscriber-as-patient and patient addresses: street, city, two-letter state, ZIP of 5 or 9 digits",
+      "CLM01 unique within a transaction set",
       "Pay-to address (2010AB): sent only when it differs from the billing address; ZIP of 5 or 9 digits",
       "PRV*BI*PXC (2000A): sent when the payer requires the billing taxonomy; taxonomy is 10 characters ending in X",
       "Submitter (1000A): name, id and a contact (PER02) with a phone (10 digits) or an email",
@@ -60,6 +62,7 @@ public final class Claim837Rules {
   private static final Pattern POS = Pattern.compile("[0-9]{2}");
   private static final Pattern DIGITS9 = Pattern.compile("[0-9]{9}");
   private static final Pattern ZIP = Pattern.compile("[0-9]{5}([0-9]{4})?");
+  private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
   private static final Pattern PO_BOX = Pattern.compile("(?i).*\\bP\\.?\\s*O\\.?\\s*BOX\\b.*");
   private static final Set<String> FILING = Set.of("11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI",
       "DS", "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
@@ -110,6 +113,14 @@ public final class Claim837Rules {
       c.require(present(receiver.id()), "1000B", "NM1", 9, "1", "receiver id is required");
     }
     c.require(!transaction.claims().isEmpty(), null, "CLM", 0, "3", "the transaction has no claim");
+    Set<String> numbers = new HashSet<>();
+    for (Claim837 claim : transaction.claims()) {
+      String number = claim.patientControlNumber();
+      if (number != null && !numbers.add(number)) {
+        c.issues.add(X12Issue.error(set, claim.segmentPosition(), "CLM", "2300", 1, 0, "I12",
+            "CLM01 " + number + " appears twice in the transaction set (a payer rejects the second as a duplicate)"));
+      }
+    }
     return c.issues;
   }
 
@@ -152,8 +163,8 @@ public final class Claim837Rules {
       c.require(present(address.line1()), "2010AA", "N3", 1, "1", "billing provider street is required");
       c.require(!poBox(address.line1()) && !poBox(address.line2()), "2010AA", "N3", 1, "I12",
           "billing provider address must be a street address, not a PO box");
-      c.require(present(address.city()) && present(address.state()), "2010AA", "N4", 1, "1",
-          "billing provider city and state are required");
+      c.require(present(address.city()) && address.state() != null && STATE.matcher(address.state()).matches(),
+          "2010AA", "N4", 1, "1", "billing provider city and a two-letter state are required");
       c.require(address.postalCode() != null && address.postalCode().matches("[0-9]{9}"), "2010AA", "N4", 3, "I12",
           "billing provider ZIP must have nine digits (ZIP+4)");
     }
@@ -192,7 +203,8 @@ public final class Claim837Rules {
       c.require(SEX.contains(subscriber.sex()), "2010BA", "DMG", 3, "7",
           "subscriber sex must be M, F or U when the subscriber is the patient");
       c.require(complete(subscriber.address()), "2010BA", "N3", 1, "I6",
-          "subscriber address is required when the subscriber is the patient");
+          "subscriber address (street, city, two-letter state, ZIP of 5 or 9 digits) is required when the subscriber "
+              + "is the patient");
     } else if (c.require(patient != null, "2000C", "PAT", 0, "I6",
         "the patient is not the subscriber: the patient loop (2000C, PAT) is required")) {
       c.require(RELATIONSHIPS.contains(patient.relationshipCode()), "2000C", "PAT", 1, "7",
@@ -201,7 +213,8 @@ public final class Claim837Rules {
           "patient names are required");
       c.require(patient.birthDate() != null, "2010CA", "DMG", 2, "1", "patient birth date is required");
       c.require(SEX.contains(patient.sex()), "2010CA", "DMG", 3, "7", "patient sex must be M, F or U");
-      c.require(complete(patient.address()), "2010CA", "N3", 1, "3", "patient address is required");
+      c.require(complete(patient.address()), "2010CA", "N3", 1, "3",
+          "patient address (street, city, two-letter state, ZIP of 5 or 9 digits) is required");
     }
   }
 
@@ -321,8 +334,9 @@ public final class Claim837Rules {
   }
 
   private static boolean complete(Address address) {
-    return address != null && present(address.line1()) && present(address.city()) && present(address.state())
-        && present(address.postalCode());
+    return address != null && present(address.line1()) && present(address.city()) && address.state() != null
+        && STATE.matcher(address.state()).matches() && address.postalCode() != null
+        && ZIP.matcher(address.postalCode()).matches();
   }
 
   private static boolean poBox(String line) {

@@ -326,6 +326,20 @@ class Claim837RulesTest {
   }
 
   @Test
+  void aPatientControlNumberAppearsOnceInATransaction() {
+    assertThat(Claim837Rules.check(ClaimFixtures.transaction(valid(), ClaimFixtures.claim("PCN1"))))
+        .singleElement().satisfies(issue -> assertIssue(issue, "2300", "CLM", 1, "I12"));
+  }
+
+  @Test
+  void patientAddressesHaveATwoLetterStateAndAZip() {
+    Claim837 d = ClaimFixtures.dependentClaim("X");
+    Patient badZip = new Patient("19", "ROE", "SAM", d.patient().birthDate(), "M",
+        new Address("9 ELM ST", null, "SPRINGFIELD", "Illinois", "627"));
+    assertIssue(only(withSubscriber(d.subscriber(), badZip)), "2010CA", "N3", 1, "3");
+  }
+
+  @Test
   void theRulesAreListedForTheReadme() {
     assertThat(Claim837Rules.RULES).hasSizeGreaterThanOrEqualTo(25);
   }
