@@ -148,6 +148,18 @@ class X12ParserTest {
   }
 
   @Test
+  void theImplementationChecksTheCodesOfEachLoop() {
+    String file = new String(Samples.bytes("837P-pipes-no-line-breaks.x12"), StandardCharsets.US_ASCII)
+        .replace("NM1|85|2|RIVERSIDE FAMILY PRACTICE|||||XX|", "NM1|85|2|RIVERSIDE FAMILY PRACTICE|||||24|");
+    X12ReadResult<Claim837Transaction> read = claims.read(file.getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(read.allIssues()).filteredOn(issue -> issue.code().equals("I6")).singleElement().satisfies(issue -> {
+      assertThat(issue.location()).isEqualTo("ST 0001, segment 8 NM108 (loop 2010AA)");
+      assertThat(issue.message()).contains("implementation invalid code value '24'");
+    });
+  }
+
+  @Test
   void aSetOfAnotherTransactionIsReportedNotRead() {
     X12ReadResult<Remittance835> read = remittances.read(Samples.bytes("999-partially-accepted.x12"));
 

@@ -57,9 +57,20 @@ public final class Claim837Reader {
       return true;
     }
 
+    /**
+     * The schema's implementation names the loops (2000A, 2010BA, ...); the claim loops under a patient level carry a
+     * C suffix there to stay unique and are named as the guide names them. A standard loop code means no
+     * implementation loop matched (an unknown HL03 or NM101): it is named from its first segment where possible.
+     */
     @Override
     public String loopId(String loopCode, Segment first, String parentLoopId) {
       return switch (loopCode) {
+        case "2300C" -> "2300";
+        case "2310BC" -> "2310B";
+        case "2320C" -> "2320";
+        case "2330AC" -> "2330A";
+        case "2330BC" -> "2330B";
+        case "2400C" -> "2400";
         case "1000" -> first.is("NM1") ? switch (String.valueOf(first.element(1))) {
           case "41" -> "1000A";
           case "40" -> "1000B";

@@ -36,6 +36,25 @@ class Claim837RoundTripTest {
   }
 
   @Test
+  void claimsOfTwoBillingProvidersGoUnderTwoBillingProviderLevels() {
+    BillingProvider other = new BillingProvider("LAKESIDE PEDIATRICS", "1111111112", "987654321", null,
+        new org.openrcm.x12.Address("7 LAKE RD", null, "SPRINGFIELD", "IL", "627031234"), null, false);
+    Claim837 dependent = ClaimFixtures.dependentClaim("PCN2");
+    Claim837 lakeside = new Claim837(other, dependent.subscriber(), dependent.payer(), dependent.patient(),
+        dependent.details(), dependent.serviceLines());
+    Claim837Transaction sent = ClaimFixtures.transaction(ClaimFixtures.claim("PCN1"), lakeside,
+        ClaimFixtures.claim("PCN3"));
+
+    WrittenInterchange written = writer.write(ClaimFixtures.ENVELOPE, sent);
+    X12ReadResult<Claim837Transaction> read = reader.read(written.content());
+
+    assertThat(read.allIssues()).isEmpty();
+    assertThat(written.text()).contains("HL*1**20*1~").contains("HL*3**20*1~").contains("HL*6**20*1~");
+    assertThat(read.contents().get(0).claims()).extracting(c -> c.billingProvider().npi())
+        .containsExactly(ClaimFixtures.BILLING_NPI, "1111111112", ClaimFixtures.BILLING_NPI);
+  }
+
+  @Test
   void aSecondaryClaimCarriesThePrimaryPayerForCoordinationOfBenefits() {
     Claim837 primary = ClaimFixtures.claim("PCN9");
     Subscriber s = primary.subscriber();
