@@ -32,6 +32,7 @@ import java.util.Map;
 public final class X12Parser {
 
   private static final EDIInputFactory INPUT = inputFactory();
+  private static final String NOT_X12 = "not an X12 file: ";
 
   private X12Parser() {
   }
@@ -47,12 +48,16 @@ public final class X12Parser {
     if (content.length == 0) {
       return X12ReadResult.unreadable("the file is empty: no X12 interchange");
     }
-    return read(new ByteArrayInputStream(content), mapper);
+    return new Run<>(mapper).read(content);
   }
 
   /** Reads {@code content} to its end; the caller closes it. */
   public static <T> X12ReadResult<T> read(InputStream content, TransactionMapper<T> mapper) {
-    return new Run<>(mapper).read(content);
+    try {
+      return read(content.readAllBytes(), mapper);
+    } catch (IOException e) {
+      return X12ReadResult.unreadable("the file could not be read: " + e.getMessage());
+    }
   }
 
   private static final class Run<T> {
@@ -76,28 +81,65 @@ public final class X12Parser {
       this.mapper = mapper;
     }
 
-    X12ReadResult<T> read(InputStream content) {
-      try (EDIStreamReader reader = INPUT.createEDIStreamReader(content)) {
-        while (reader.hasNext()) {
-          handle(reader, reader.next());
-        }
-      } catch (EDIStreamException | RuntimeException e) {
-        unreadable(e);
-      } catch (IOException e) {
-        fileIssues.add(fileError("the file could not be read: " + e.getMessage()));
+    X12ReadResult<T> read(byte[] content) {
+      int offset = 0;
+      while (offset >= 0) {
+        int failedAt = parse(content, offset);
+        // StAEDI cannot go on after malformed data: the next interchange, if any, is read on its own.
+        offset = failedAt < 0 ? -1 : nextInterchange(content, failedAt + 1);
       }
       if (interchanges.isEmpty() && fileIssues.isEmpty()) {
         fileIssues.add(fileError("no X12 interchange found (the file does not start with an ISA segment)"));
       }
+      if (!interchanges.isEmpty()) {
+        // Text before the first ISA was skipped, the file itself is X12.
+        fileIssues.replaceAll(issue -> issue.message().startsWith(NOT_X12)
+            ? new X12Issue(X12Issue.Severity.DEVIATION, null, 0, null, null, 0, 0, "X12",
+                "content before an interchange was skipped: " + issue.message().substring(NOT_X12.length()))
+            : issue);
+      }
       return new X12ReadResult<>(interchanges, fileIssues);
+    }
+
+    /** Parses from {@code offset}; returns -1 when the end was reached, else the offset where reading failed. */
+    private int parse(byte[] content, int offset) {
+      EDIStreamReader reader = INPUT.createEDIStreamReader(
+          new ByteArrayInputStream(content, offset, content.length - offset));
+      try {
+        while (reader.hasNext()) {
+          handle(reader, reader.next());
+        }
+        return -1;
+      } catch (EDIStreamException | RuntimeException e) {
+        unreadable(e);
+        Location location = e instanceof EDIStreamException se ? se.getLocation() : null;
+        return offset + (location == null ? 0 : Math.max(location.getCharacterOffset(), 0));
+      } finally {
+        try {
+          reader.close();
+        } catch (IOException e) {
+          // a byte array stream does not fail to close
+        }
+      }
+    }
+
+    private static int nextInterchange(byte[] content, int from) {
+      for (int i = Math.max(from, 0); i + 3 < content.length; i++) {
+        if (content[i] == 'I' && content[i + 1] == 'S' && content[i + 2] == 'A'
+            && !Character.isLetterOrDigit(content[i + 3]) && (i == 0 || !Character.isLetterOrDigit(content[i - 1]))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private void unreadable(Exception e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       if (isa == null && interchanges.isEmpty()) {
-        fileIssues.add(fileError("not an X12 file: " + reason));
+        fileIssues.add(fileError(NOT_X12 + reason));
         return;
       }
+      reason = "malformed data: " + reason;
       if (set != null) {
         set.sink.add(X12Issue.error(set.controlNumber, set.count + 1, segmentId, loopId(), 0, 0, "2",
             "the transaction set could not be read to its SE: " + reason));
@@ -191,8 +233,8 @@ public final class X12Parser {
         case "ISA" -> startInterchange(reader, values);
         case "GS" -> startGroup(values);
         case "ST" -> startSet(reader, values);
-        case "SE" -> endSet(values);
-        case "GE" -> endGroup(values);
+        case "SE" -> endSet();
+        case "GE" -> endGroup();
         case "IEA" -> closeInterchange();
         default -> bodySegment(values);
       }
@@ -272,7 +314,7 @@ public final class X12Parser {
       loops.clear();
     }
 
-    private void endSet(String[][] values) {
+    private void endSet() {
       if (set == null) {
         return;
       }
@@ -303,7 +345,7 @@ public final class X12Parser {
         }
       }
       List<X12Issue> placed = new ArrayList<>(state.sink.issues().size());
-      for (X12Issue issue : state.sink.issues()) {
+      for (X12Issue issue : collapseUnexpected(state.sink.issues())) {
         placed.add(issue.loopId() == null ? withLoop(issue, state.segments) : issue);
       }
       X12ReadResult.TransactionSet<T> done = new X12ReadResult.TransactionSet<>(state.id, state.controlNumber,
@@ -313,6 +355,50 @@ public final class X12Parser {
       } else {
         fileIssues.add(fileError("transaction set " + state.controlNumber + " outside a functional group"));
       }
+    }
+
+    /**
+     * One deviation for a run of unexpected segments (e.g. an 835 without LX makes every claim segment unexpected):
+     * the mapper reads them anyway, so one line says it better than one per segment.
+     */
+    private List<X12Issue> collapseUnexpected(List<X12Issue> issues) {
+      List<X12Issue> collapsed = new ArrayList<>(issues.size());
+      X12Issue first = null;
+      X12Issue last = null;
+      int more = 0;
+      for (X12Issue issue : issues) {
+        boolean unexpected = issue.severity() == X12Issue.Severity.DEVIATION && "2".equals(issue.code())
+            && issue.elementPosition() == 0 && issue.segmentPosition() > 0;
+        if (unexpected && first != null) {
+          more++;
+          last = issue;
+          continue;
+        }
+        if (first != null) {
+          collapsed.add(summarize(first, last, more));
+          first = null;
+        }
+        if (unexpected) {
+          first = issue;
+          last = issue;
+          more = 0;
+        } else {
+          collapsed.add(issue);
+        }
+      }
+      if (first != null) {
+        collapsed.add(summarize(first, last, more));
+      }
+      return collapsed;
+    }
+
+    private static X12Issue summarize(X12Issue first, X12Issue last, int more) {
+      if (more == 0) {
+        return first;
+      }
+      return new X12Issue(first.severity(), first.transactionSetControlNumber(), first.segmentPosition(),
+          first.segmentId(), first.loopId(), 0, 0, first.code(), first.message() + " (and " + more
+              + " more unexpected segment(s) up to segment " + last.segmentPosition() + ", read anyway)");
     }
 
     private X12Issue withLoop(X12Issue issue, List<Segment> segments) {
@@ -325,7 +411,7 @@ public final class X12Parser {
           issue.code(), issue.message());
     }
 
-    private void endGroup(String[][] values) {
+    private void endGroup() {
       if (gs != null) {
         closeGroup();
       }

@@ -68,6 +68,12 @@ public record X12ReadResult<T>(List<Interchange<T>> interchanges, List<X12Issue>
       issues = List.copyOf(issues);
     }
 
+    /** A set without a fingerprint (as first published; for tests that build results by hand). */
+    public TransactionSet(String transactionSetId, String controlNumber, String implementationReference,
+        int segmentCount, T content, List<X12Issue> issues) {
+      this(transactionSetId, controlNumber, implementationReference, segmentCount, content, issues, null);
+    }
+
     /** True when the set has content and no {@link X12Issue.Severity#ERROR} issue (deviations allowed). */
     public boolean accepted() {
       return content != null && issues.stream().noneMatch(X12Issue::isError);

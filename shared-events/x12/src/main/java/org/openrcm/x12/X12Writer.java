@@ -83,16 +83,6 @@ public final class X12Writer {
     }
   }
 
-  /** The ISA being written. */
-  public InterchangeEnvelope interchange() {
-    return interchange;
-  }
-
-  /** The GS being written. */
-  public GroupEnvelope group() {
-    return group;
-  }
-
   /** Starts a transaction set (ST02 0001, 0002, ... within the interchange); returns its control number. */
   public String startSet(String transactionSetId) {
     if (openSet != null) {

@@ -148,6 +148,18 @@ class X12ParserTest {
   }
 
   @Test
+  void theImplementationChecksTheCodesOfEachLoop() {
+    String file = new String(Samples.bytes("837P-pipes-no-line-breaks.x12"), StandardCharsets.US_ASCII)
+        .replace("NM1|85|2|RIVERSIDE FAMILY PRACTICE|||||XX|", "NM1|85|2|RIVERSIDE FAMILY PRACTICE|||||24|");
+    X12ReadResult<Claim837Transaction> read = claims.read(file.getBytes(StandardCharsets.US_ASCII));
+
+    assertThat(read.allIssues()).filteredOn(issue -> issue.code().equals("I6")).singleElement().satisfies(issue -> {
+      assertThat(issue.location()).isEqualTo("ST 0001, segment 8 NM108 (loop 2010AA)");
+      assertThat(issue.message()).contains("implementation invalid code value '24'");
+    });
+  }
+
+  @Test
   void aSetOfAnotherTransactionIsReportedNotRead() {
     X12ReadResult<Remittance835> read = remittances.read(Samples.bytes("999-partially-accepted.x12"));
 
@@ -172,6 +184,53 @@ class X12ParserTest {
     assertThat(pipes.transactionSets().get(1).fingerprint()).isNotEqualTo(fingerprint);
     assertThat(remittances.read(changed.getBytes(StandardCharsets.US_ASCII)).transactionSets().get(0).fingerprint())
         .isNotEqualTo(fingerprint);
+  }
+
+  @Test
+  void afterAMalformedSegmentTheNextInterchangeIsStillRead() {
+    X12ReadResult<Remittance835> read = remittances.read(
+        Samples.bytes("835-malformed-segment-then-good-interchange.x12"));
+
+    assertThat(read.interchanges()).hasSize(2);
+    X12ReadResult.TransactionSet<Remittance835> broken = read.interchanges().get(0).groups().get(0)
+        .transactionSets().get(0);
+    assertThat(broken.content()).isNull();
+    assertThat(broken.issues()).singleElement().satisfies(issue -> {
+      assertThat(issue.isError()).isTrue();
+      assertThat(issue.message()).contains("malformed data");
+    });
+    assertThat(read.interchanges().get(1).groups().get(0).transactionSets().get(0).accepted()).isTrue();
+  }
+
+  @Test
+  void readsSeveralGroupsWithCrLfLineBreaksAndRecordsAnUnknownSegment() {
+    X12ReadResult<Remittance835> read = remittances.read(
+        Samples.bytes("835-two-groups-crlf-unknown-segment.x12"));
+
+    assertThat(read.interchanges()).singleElement().satisfies(i -> assertThat(i.groups())
+        .extracting(g -> g.envelope().controlNumber()).containsExactly("101", "102"));
+    assertThat(read.contents()).hasSize(2).allSatisfy(r -> assertThat(r.claims()).hasSize(2));
+    assertThat(read.allIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.severity()).isEqualTo(X12Issue.Severity.DEVIATION);
+      assertThat(issue.segmentId()).isEqualTo("ZZZ");
+      assertThat(issue.segmentPosition()).isEqualTo(14);
+      assertThat(issue.code()).isEqualTo("6");
+    });
+  }
+
+  @Test
+  void textBeforeTheFirstInterchangeIsSkippedAndRecorded() {
+    byte[] balanced = Samples.bytes("835-balanced.x12");
+    byte[] prefixed = ("From: payer portal\n" + new String(balanced, StandardCharsets.US_ASCII))
+        .getBytes(StandardCharsets.US_ASCII);
+
+    X12ReadResult<Remittance835> read = remittances.read(prefixed);
+
+    assertThat(read.contents()).hasSize(1);
+    assertThat(read.issues()).singleElement().satisfies(issue -> {
+      assertThat(issue.severity()).isEqualTo(X12Issue.Severity.DEVIATION);
+      assertThat(issue.message()).startsWith("content before an interchange was skipped");
+    });
   }
 
   @Test

@@ -192,23 +192,28 @@ public final class ClaimAck277Reader {
       }
     }
 
+    /** STC01 and, when present, the further statuses of STC10 and STC11 (same date, action, amount and text). */
     private void status(Segment s) {
-      String category = s.component(1, 1);
-      if (category == null) {
+      if (s.component(1, 1) == null) {
         issues.error(s, 1, 1, "1", "STC01-1 status category code is required");
         return;
       }
-      StatusInfo status = new StatusInfo(category, s.component(1, 2), s.component(1, 3), s.date(2), s.element(3),
-          s.decimal(4), s.element(12), s.position());
-      switch (String.valueOf(level)) {
-        case "21" -> receiverStatuses.add(status);
-        case "19" -> providerStatuses.add(status);
-        case "PT" -> {
-          if (claim != null) {
-            claim.statuses.add(status);
-          }
+      List<StatusInfo> target = switch (String.valueOf(level)) {
+        case "21" -> receiverStatuses;
+        case "19" -> providerStatuses;
+        case "PT" -> claim == null ? null : claim.statuses;
+        default -> null;
+      };
+      if (target == null) {
+        issues.deviation(s, 0, 0, "2", "STC outside the receiver, provider and claim levels (ignored)");
+        return;
+      }
+      for (int composite : new int[] {1, 10, 11}) {
+        String category = s.component(composite, 1);
+        if (category != null) {
+          target.add(new StatusInfo(category, s.component(composite, 2), s.component(composite, 3), s.date(2),
+              s.element(3), s.decimal(4), s.element(12), s.position()));
         }
-        default -> issues.deviation(s, 0, 0, "2", "STC outside the receiver, provider and claim levels (ignored)");
       }
     }
 

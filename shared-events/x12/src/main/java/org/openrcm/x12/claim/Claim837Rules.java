@@ -22,7 +22,9 @@ public final class Claim837Rules {
   public static final List<String> RULES = List.of(
       "NPI (2010AA NM109, 2310B NM109): ten digits with a valid Luhn check digit over prefix 80840",
       "Billing provider tax id (2010AA REF*EI): nine digits",
-      "Billing provider address (2010AA N3/N4): street, city, state and a nine-digit ZIP; no PO box",
+      "Billing provider address (2010AA N3/N4): street, city, two-letter state and a nine-digit ZIP; no PO box",
+      "Subscriber-as-patient and patient addresses: street, city, two-letter state, ZIP of 5 or 9 digits",
+      "CLM01 unique within a transaction set",
       "Pay-to address (2010AB): sent only when it differs from the billing address; ZIP of 5 or 9 digits",
       "PRV*BI*PXC (2000A): sent when the payer requires the billing taxonomy; taxonomy is 10 characters ending in X",
       "Submitter (1000A): name, id and a contact (PER02) with a phone (10 digits) or an email",
@@ -46,6 +48,8 @@ public final class Claim837Rules {
       "DTP*472 service date required on every line, not before the patient's birth date",
       "CLM02 total charge equals the sum of the lines' SV102",
       "REF*6R line item control number (when present): 1 to 50 characters",
+      "2320/2330A/2330B other payers (when sent): SBR01 differs from the claim's, SBR02 and SBR09 from their code "
+          + "lists, AMT*D not negative, other insured's name and member id, other payer's name and id",
       "Values must not contain a delimiter (~ * : ^) or control characters",
       "Envelope: ISA13 = IEA02, GS06 = GE02, ST02 = SE02; SE01 = segments ST..SE; GE01 = sets; IEA01 = groups "
           + "(checked by reading every written file back)");
@@ -58,6 +62,7 @@ public final class Claim837Rules {
   private static final Pattern POS = Pattern.compile("[0-9]{2}");
   private static final Pattern DIGITS9 = Pattern.compile("[0-9]{9}");
   private static final Pattern ZIP = Pattern.compile("[0-9]{5}([0-9]{4})?");
+  private static final Pattern STATE = Pattern.compile("[A-Z]{2}");
   private static final Pattern PO_BOX = Pattern.compile("(?i).*\\bP\\.?\\s*O\\.?\\s*BOX\\b.*");
   private static final Set<String> FILING = Set.of("11", "12", "13", "14", "15", "16", "17", "AM", "BL", "CH", "CI",
       "DS", "FI", "HM", "LM", "MA", "MB", "MC", "OF", "TV", "VA", "WC", "ZZ");
@@ -108,6 +113,14 @@ public final class Claim837Rules {
       c.require(present(receiver.id()), "1000B", "NM1", 9, "1", "receiver id is required");
     }
     c.require(!transaction.claims().isEmpty(), null, "CLM", 0, "3", "the transaction has no claim");
+    Set<String> numbers = new HashSet<>();
+    for (Claim837 claim : transaction.claims()) {
+      String number = claim.patientControlNumber();
+      if (number != null && !numbers.add(number)) {
+        c.issues.add(X12Issue.error(set, claim.segmentPosition(), "CLM", "2300", 1, 0, "I12",
+            "CLM01 " + number + " appears twice in the transaction set (a payer rejects the second as a duplicate)"));
+      }
+    }
     return c.issues;
   }
 
@@ -128,6 +141,7 @@ public final class Claim837Rules {
       details(c, details, claim);
       lines(c, claim, details);
     }
+    otherPayers(c, claim);
     return c.issues;
   }
 
@@ -149,8 +163,8 @@ public final class Claim837Rules {
       c.require(present(address.line1()), "2010AA", "N3", 1, "1", "billing provider street is required");
       c.require(!poBox(address.line1()) && !poBox(address.line2()), "2010AA", "N3", 1, "I12",
           "billing provider address must be a street address, not a PO box");
-      c.require(present(address.city()) && present(address.state()), "2010AA", "N4", 1, "1",
-          "billing provider city and state are required");
+      c.require(present(address.city()) && address.state() != null && STATE.matcher(address.state()).matches(),
+          "2010AA", "N4", 1, "1", "billing provider city and a two-letter state are required");
       c.require(address.postalCode() != null && address.postalCode().matches("[0-9]{9}"), "2010AA", "N4", 3, "I12",
           "billing provider ZIP must have nine digits (ZIP+4)");
     }
@@ -189,7 +203,8 @@ public final class Claim837Rules {
       c.require(SEX.contains(subscriber.sex()), "2010BA", "DMG", 3, "7",
           "subscriber sex must be M, F or U when the subscriber is the patient");
       c.require(complete(subscriber.address()), "2010BA", "N3", 1, "I6",
-          "subscriber address is required when the subscriber is the patient");
+          "subscriber address (street, city, two-letter state, ZIP of 5 or 9 digits) is required when the subscriber "
+              + "is the patient");
     } else if (c.require(patient != null, "2000C", "PAT", 0, "I6",
         "the patient is not the subscriber: the patient loop (2000C, PAT) is required")) {
       c.require(RELATIONSHIPS.contains(patient.relationshipCode()), "2000C", "PAT", 1, "7",
@@ -198,7 +213,27 @@ public final class Claim837Rules {
           "patient names are required");
       c.require(patient.birthDate() != null, "2010CA", "DMG", 2, "1", "patient birth date is required");
       c.require(SEX.contains(patient.sex()), "2010CA", "DMG", 3, "7", "patient sex must be M, F or U");
-      c.require(complete(patient.address()), "2010CA", "N3", 1, "3", "patient address is required");
+      c.require(complete(patient.address()), "2010CA", "N3", 1, "3",
+          "patient address (street, city, two-letter state, ZIP of 5 or 9 digits) is required");
+    }
+  }
+
+  private static void otherPayers(Checker c, Claim837 claim) {
+    for (OtherPayer other : claim.otherPayers()) {
+      c.require(other.responsibility() != null && (claim.subscriber() == null
+          || other.responsibility() != claim.subscriber().responsibility()), "2320", "SBR", 1, "7",
+          "SBR01 of another payer must be P, S or T and differ from this claim's payer responsibility");
+      c.require(other.relationshipCode() != null && (other.relationshipCode().equals("18")
+          || RELATIONSHIPS.contains(other.relationshipCode())), "2320", "SBR", 2, "7",
+          "SBR02 of another payer must be an individual relationship code");
+      c.require(other.claimFilingIndicator() != null && FILING.contains(other.claimFilingIndicator()), "2320", "SBR",
+          9, "7", "SBR09 of another payer is missing or not a valid code");
+      c.require(other.paidAmount() == null || other.paidAmount().signum() >= 0, "2320", "AMT", 2, "I12",
+          "AMT*D other payer paid amount must not be negative");
+      c.require(present(other.insuredLastName()) && present(other.insuredMemberId()), "2330A", "NM1", 9, "1",
+          "the other insured's last name and member id are required");
+      c.require(present(other.payerName()) && present(other.payerId()), "2330B", "NM1", 9, "1",
+          "the other payer's name and id are required");
     }
   }
 
@@ -299,8 +334,9 @@ public final class Claim837Rules {
   }
 
   private static boolean complete(Address address) {
-    return address != null && present(address.line1()) && present(address.city()) && present(address.state())
-        && present(address.postalCode());
+    return address != null && present(address.line1()) && present(address.city()) && address.state() != null
+        && STATE.matcher(address.state()).matches() && address.postalCode() != null
+        && ZIP.matcher(address.postalCode()).matches();
   }
 
   private static boolean poBox(String line) {

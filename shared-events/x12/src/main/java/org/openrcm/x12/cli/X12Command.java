@@ -30,7 +30,7 @@ public final class X12Command {
         return new Inspector(out).inspect(rest);
       }
       case "bench" -> {
-        int seconds = 3;
+        int seconds = 5;
         if (rest.length == 2 && "--seconds".equals(rest[0])) {
           try {
             seconds = Integer.parseInt(rest[1]);

@@ -30,6 +30,40 @@ class AckReadersTest {
   }
 
   @Test
+  void furtherStatusesOfAnStcAreReadToo() {
+    String file = new String(Samples.bytes("277CA-wrong-version.x12"), java.nio.charset.StandardCharsets.US_ASCII)
+        .replace("STC*A7:562:85*20261204*U*100.00********ENTITY NPI INVALID~",
+            "STC*A7:562:85*20261204*U*100.00******A7:33:IL**ENTITY NPI INVALID~");
+    ClaimStatus rejected = new ClaimAck277Reader().read(file.getBytes(java.nio.charset.StandardCharsets.US_ASCII))
+        .contents().get(0).claims().get(1);
+
+    assertThat(rejected.statuses()).extracting(StatusInfo::statusCode, StatusInfo::entityIdentifierCode,
+        StatusInfo::freeText).containsExactly(org.assertj.core.groups.Tuple.tuple("562", "85", "ENTITY NPI INVALID"),
+        org.assertj.core.groups.Tuple.tuple("33", "IL", "ENTITY NPI INVALID"));
+  }
+
+  @Test
+  void acknowledgmentsWithOtherDelimitersReadTheSame() {
+    String ack999 = new String(Samples.bytes("999-partially-accepted.x12"), java.nio.charset.StandardCharsets.US_ASCII);
+    String ack277 = new String(Samples.bytes("277CA-wrong-version.x12"), java.nio.charset.StandardCharsets.US_ASCII);
+
+    X12ReadResult<Ack999> pipes999 = new Ack999Reader().read(redelimit(ack999));
+    X12ReadResult<ClaimAck277> pipes277 = new ClaimAck277Reader().read(redelimit(ack277));
+
+    assertThat(pipes999.contents()).isEqualTo(new Ack999Reader().read(Samples.bytes("999-partially-accepted.x12"))
+        .contents());
+    assertThat(pipes277.contents()).isEqualTo(new ClaimAck277Reader().read(Samples.bytes("277CA-wrong-version.x12"))
+        .contents());
+    assertThat(pipes277.interchanges().get(0).envelope().delimiters().element()).isEqualTo('|');
+  }
+
+  /** The same file with | and > as element and component separators and no line breaks. */
+  private static byte[] redelimit(String file) {
+    return file.replace('*', '|').replace(':', '>').replace("\n", "")
+        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  @Test
   void a999WithoutIk5ForASetIsAnError() {
     String file = new String(Samples.bytes("999-partially-accepted.x12"), java.nio.charset.StandardCharsets.US_ASCII)
         .replace("IK5*A~", "").replace("SE*12*0001~", "SE*11*0001~");

@@ -36,6 +36,45 @@ class Claim837RoundTripTest {
   }
 
   @Test
+  void claimsOfTwoBillingProvidersGoUnderTwoBillingProviderLevels() {
+    BillingProvider other = new BillingProvider("LAKESIDE PEDIATRICS", "1111111112", "987654321", null,
+        new org.openrcm.x12.Address("7 LAKE RD", null, "SPRINGFIELD", "IL", "627031234"), null, false);
+    Claim837 dependent = ClaimFixtures.dependentClaim("PCN2");
+    Claim837 lakeside = new Claim837(other, dependent.subscriber(), dependent.payer(), dependent.patient(),
+        dependent.details(), dependent.serviceLines());
+    Claim837Transaction sent = ClaimFixtures.transaction(ClaimFixtures.claim("PCN1"), lakeside,
+        ClaimFixtures.claim("PCN3"));
+
+    WrittenInterchange written = writer.write(ClaimFixtures.ENVELOPE, sent);
+    X12ReadResult<Claim837Transaction> read = reader.read(written.content());
+
+    assertThat(read.allIssues()).isEmpty();
+    assertThat(written.text()).contains("HL*1**20*1~").contains("HL*3**20*1~").contains("HL*6**20*1~");
+    assertThat(read.contents().get(0).claims()).extracting(c -> c.billingProvider().npi())
+        .containsExactly(ClaimFixtures.BILLING_NPI, "1111111112", ClaimFixtures.BILLING_NPI);
+  }
+
+  @Test
+  void aSecondaryClaimCarriesThePrimaryPayerForCoordinationOfBenefits() {
+    Claim837 primary = ClaimFixtures.claim("PCN9");
+    Subscriber s = primary.subscriber();
+    Claim837 secondary = new Claim837(primary.billingProvider(), new Subscriber(PayerResponsibility.S, true,
+        s.groupNumber(), "MB", "12", "1EG4TE5MK73", s.lastName(), s.firstName(), s.birthDate(), s.sex(), s.address()),
+        new Payer("MEDICARE PART B", "MCRB01"), null, primary.details(), primary.serviceLines())
+        .withOtherPayers(List.of(new OtherPayer(PayerResponsibility.P, "18", "GRP100", "CI",
+            new java.math.BigDecimal("90.00"), "DOE", "JANE", "MEM123456", "ACME HEALTH", "ACME01")));
+
+    WrittenInterchange written = writer.write(ClaimFixtures.ENVELOPE, ClaimFixtures.transaction(secondary));
+    Claim837 back = reader.read(written.content()).contents().get(0).claims().get(0);
+
+    assertThat(written.text()).contains("SBR*P*18*GRP100******CI~\nAMT*D*90.00~\nOI***Y***Y~\nNM1*IL*1*DOE*JANE****MI*MEM123456~"
+        + "\nNM1*PR*2*ACME HEALTH*****PI*ACME01~");
+    assertThat(back.otherPayers()).isEqualTo(secondary.otherPayers());
+    assertThat(back.subscriber()).isEqualTo(secondary.subscriber());
+    assertThat(back.payer()).isEqualTo(secondary.payer());
+  }
+
+  @Test
   void theControlNumbersUsedAreReturnedAndEchoedByTheEnvelope() {
     WrittenInterchange first = writer.write(ClaimFixtures.ENVELOPE, ClaimFixtures.transaction(ClaimFixtures.claims(1)));
     WrittenInterchange second = writer.write(ClaimFixtures.ENVELOPE,

@@ -312,6 +312,34 @@ class Claim837RulesTest {
   }
 
   @Test
+  void anotherPayerHasADifferentResponsibilityAndItsIdentifiers() {
+    OtherPayer primary = new OtherPayer(PayerResponsibility.P, "18", null, "CI", new BigDecimal("90.00"), "DOE",
+        "JANE", "MEM1", "ACME", "ACME01");
+    assertIssue(only(valid().withOtherPayers(List.of(primary))), "2320", "SBR", 1, "7");
+    Subscriber s = ClaimFixtures.selfSubscriber();
+    Claim837 secondary = withSubscriber(new Subscriber(PayerResponsibility.S, true, null, "CI", null, s.memberId(),
+        s.lastName(), s.firstName(), s.birthDate(), s.sex(), s.address()), null);
+    assertThat(Claim837Rules.check(secondary.withOtherPayers(List.of(primary)))).isEmpty();
+    OtherPayer noId = new OtherPayer(PayerResponsibility.P, "18", null, "CI", null, "DOE", "JANE", "MEM1", "ACME",
+        null);
+    assertIssue(only(secondary.withOtherPayers(List.of(noId))), "2330B", "NM1", 9, "1");
+  }
+
+  @Test
+  void aPatientControlNumberAppearsOnceInATransaction() {
+    assertThat(Claim837Rules.check(ClaimFixtures.transaction(valid(), ClaimFixtures.claim("PCN1"))))
+        .singleElement().satisfies(issue -> assertIssue(issue, "2300", "CLM", 1, "I12"));
+  }
+
+  @Test
+  void patientAddressesHaveATwoLetterStateAndAZip() {
+    Claim837 d = ClaimFixtures.dependentClaim("X");
+    Patient badZip = new Patient("19", "ROE", "SAM", d.patient().birthDate(), "M",
+        new Address("9 ELM ST", null, "SPRINGFIELD", "Illinois", "627"));
+    assertIssue(only(withSubscriber(d.subscriber(), badZip)), "2010CA", "N3", 1, "3");
+  }
+
+  @Test
   void theRulesAreListedForTheReadme() {
     assertThat(Claim837Rules.RULES).hasSizeGreaterThanOrEqualTo(25);
   }

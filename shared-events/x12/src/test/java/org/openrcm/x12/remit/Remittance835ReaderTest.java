@@ -47,6 +47,22 @@ class Remittance835ReaderTest {
   }
 
   @Test
+  void aRemittanceWithoutLxAndOptionalSegmentsIsReadWithOneDeviation() {
+    X12ReadResult<Remittance835> read = reader.read(Samples.bytes("835-no-lx-no-optional-segments.x12"));
+
+    assertThat(read.allIssues()).singleElement().satisfies(issue -> {
+      assertThat(issue.severity()).isEqualTo(X12Issue.Severity.DEVIATION);
+      assertThat(issue.segmentId()).isEqualTo("CLP");
+      assertThat(issue.message()).contains("unexpected segment").contains("read anyway");
+    });
+    Remittance835 r = read.contents().get(0);
+    assertThat(r.claims()).hasSize(2).allSatisfy(c -> assertThat(c.headerNumber()).isNull());
+    assertThat(r.claims().get(0).lines()).hasSize(2);
+    assertThat(r.payee().address()).isNull();
+    assertThat(RemittanceBalance.check(r)).isEmpty();
+  }
+
+  @Test
   void amountsAreExactlyAsInTheFile() {
     Remittance835 r = reader.read(Samples.bytes("835-balanced.x12")).contents().get(0);
 
