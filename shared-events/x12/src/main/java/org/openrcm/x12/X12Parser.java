@@ -10,11 +10,15 @@ import io.xlate.edi.stream.Location;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -34,20 +38,25 @@ public final class X12Parser {
 
   private static EDIInputFactory inputFactory() {
     Schemas.control();
-    EDIInputFactory factory = EDIInputFactory.newFactory();
-    // Envelope code values (e.g. ISA authorization qualifiers) are not ours to reject; GS08 is checked below.
-    factory.setProperty(EDIInputFactory.EDI_VALIDATE_CONTROL_CODE_VALUES, false);
-    return factory;
+    // Envelope problems StAEDI reports (e.g. an unknown ISA qualifier) are recorded as deviations below.
+    return EDIInputFactory.newFactory();
   }
 
   /** Reads {@code content} (the whole file). */
   public static <T> X12ReadResult<T> read(byte[] content, TransactionMapper<T> mapper) {
-    return read(new ByteArrayInputStream(content), mapper);
+    if (content.length == 0) {
+      return X12ReadResult.unreadable("the file is empty: no X12 interchange");
+    }
+    return new Run<>(mapper).read(content);
   }
 
   /** Reads {@code content} to its end; the caller closes it. */
   public static <T> X12ReadResult<T> read(InputStream content, TransactionMapper<T> mapper) {
-    return new Run<>(mapper).read(content);
+    try {
+      return read(content.readAllBytes(), mapper);
+    } catch (IOException e) {
+      return X12ReadResult.unreadable("the file could not be read: " + e.getMessage());
+    }
   }
 
   private static final class Run<T> {
@@ -71,20 +80,49 @@ public final class X12Parser {
       this.mapper = mapper;
     }
 
-    X12ReadResult<T> read(InputStream content) {
-      try (EDIStreamReader reader = INPUT.createEDIStreamReader(content)) {
-        while (reader.hasNext()) {
-          handle(reader, reader.next());
-        }
-      } catch (EDIStreamException | RuntimeException e) {
-        unreadable(e);
-      } catch (IOException e) {
-        fileIssues.add(fileError("the file could not be read: " + e.getMessage()));
+    X12ReadResult<T> read(byte[] content) {
+      int offset = 0;
+      while (offset >= 0) {
+        int failedAt = parse(content, offset);
+        // StAEDI cannot go on after malformed data: the next interchange, if any, is read on its own.
+        offset = failedAt < 0 ? -1 : nextInterchange(content, failedAt + 1);
       }
       if (interchanges.isEmpty() && fileIssues.isEmpty()) {
         fileIssues.add(fileError("no X12 interchange found (the file does not start with an ISA segment)"));
       }
       return new X12ReadResult<>(interchanges, fileIssues);
+    }
+
+    /** Parses from {@code offset}; returns -1 when the end was reached, else the offset where reading failed. */
+    private int parse(byte[] content, int offset) {
+      EDIStreamReader reader = INPUT.createEDIStreamReader(
+          new ByteArrayInputStream(content, offset, content.length - offset));
+      try {
+        while (reader.hasNext()) {
+          handle(reader, reader.next());
+        }
+        return -1;
+      } catch (EDIStreamException | RuntimeException e) {
+        unreadable(e);
+        Location location = e instanceof EDIStreamException se ? se.getLocation() : null;
+        return offset + (location == null ? 0 : Math.max(location.getCharacterOffset(), 0));
+      } finally {
+        try {
+          reader.close();
+        } catch (IOException e) {
+          // a byte array stream does not fail to close
+        }
+      }
+    }
+
+    private static int nextInterchange(byte[] content, int from) {
+      for (int i = Math.max(from, 0); i + 3 < content.length; i++) {
+        if (content[i] == 'I' && content[i + 1] == 'S' && content[i + 2] == 'A'
+            && !Character.isLetterOrDigit(content[i + 3]) && (i == 0 || !Character.isLetterOrDigit(content[i - 1]))) {
+          return i;
+        }
+      }
+      return -1;
     }
 
     private void unreadable(Exception e) {
@@ -93,6 +131,7 @@ public final class X12Parser {
         fileIssues.add(fileError("not an X12 file: " + reason));
         return;
       }
+      reason = "malformed data: " + reason;
       if (set != null) {
         set.sink.add(X12Issue.error(set.controlNumber, set.count + 1, segmentId, loopId(), 0, 0, "2",
             "the transaction set could not be read to its SE: " + reason));
@@ -213,6 +252,7 @@ public final class X12Parser {
       }
       set.segments.add(loopId == null || loopId.equals(raw.loopId()) ? raw
           : new Segment(segmentId, set.count, loopId, values));
+      set.digest(segmentId, values);
     }
 
     private void startInterchange(EDIStreamReader reader, String[][] values) {
@@ -279,7 +319,7 @@ public final class X12Parser {
       set = null;
       T content = null;
       if (!mapper.transactionSetId().equals(state.id)) {
-        state.sink.issues().clear(); // judged against a schema that is not its own
+        state.sink.clear(); // judged against a schema that is not its own
         state.sink.add(X12Issue.error(state.controlNumber, 1, "ST", null, 1, 0, "1",
             "transaction set " + state.id + " is not a " + mapper.transactionSetId() + " (not read)"));
       } else {
@@ -301,7 +341,7 @@ public final class X12Parser {
         placed.add(issue.loopId() == null ? withLoop(issue, state.segments) : issue);
       }
       X12ReadResult.TransactionSet<T> done = new X12ReadResult.TransactionSet<>(state.id, state.controlNumber,
-          state.implementation, state.count, content, placed);
+          state.implementation, state.count, content, placed, state.fingerprint());
       if (sets != null) {
         sets.add(done);
       } else {
@@ -437,12 +477,40 @@ public final class X12Parser {
     final IssueSink sink;
     int count = 1;
 
+    private final MessageDigest digest;
+
     SetState(String id, String controlNumber, String implementation, int startPosition) {
       this.id = id;
       this.controlNumber = controlNumber;
       this.implementation = implementation;
       this.startPosition = startPosition;
       this.sink = new IssueSink(controlNumber);
+      try {
+        this.digest = MessageDigest.getInstance("SHA-256");
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every JDK has SHA-256", e);
+      }
+    }
+
+    /** Feeds a body segment in a delimiter-independent form (the standard delimiters). */
+    void digest(String segmentId, String[][] values) {
+      StringBuilder text = new StringBuilder(64).append(segmentId);
+      for (String[] components : values) {
+        text.append('*');
+        for (int c = 0; c < components.length; c++) {
+          if (c > 0) {
+            text.append(':');
+          }
+          if (components[c] != null) {
+            text.append(components[c]);
+          }
+        }
+      }
+      digest.update(text.append('~').toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    String fingerprint() {
+      return HexFormat.of().formatHex(digest.digest());
     }
   }
 

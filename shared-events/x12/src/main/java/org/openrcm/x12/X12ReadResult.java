@@ -58,11 +58,20 @@ public record X12ReadResult<T>(List<Interchange<T>> interchanges, List<X12Issue>
    * @param segmentCount            segments counted ST..SE as read
    * @param content                 the typed content, {@code null} when it could not be read unambiguously
    * @param issues                  every issue inside the set, by location
+   * @param fingerprint             SHA-256 (hex) of the set's segments between ST and SE written with the standard
+   *                                delimiters: the same set in another file (other delimiters, line breaks, envelope
+   *                                or control numbers) has the same fingerprint
    */
   public record TransactionSet<T>(String transactionSetId, String controlNumber, String implementationReference,
-      int segmentCount, T content, List<X12Issue> issues) {
+      int segmentCount, T content, List<X12Issue> issues, String fingerprint) {
     public TransactionSet {
       issues = List.copyOf(issues);
+    }
+
+    /** A set without a fingerprint (as first published; for tests that build results by hand). */
+    public TransactionSet(String transactionSetId, String controlNumber, String implementationReference,
+        int segmentCount, T content, List<X12Issue> issues) {
+      this(transactionSetId, controlNumber, implementationReference, segmentCount, content, issues, null);
     }
 
     /** True when the set has content and no {@link X12Issue.Severity#ERROR} issue (deviations allowed). */

@@ -4,6 +4,7 @@ import io.xlate.edi.stream.EDIOutputFactory;
 import io.xlate.edi.stream.EDIStreamConstants;
 import io.xlate.edi.stream.EDIStreamException;
 import io.xlate.edi.stream.EDIStreamWriter;
+import io.xlate.edi.stream.EDIValidationException;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -77,6 +78,8 @@ public final class X12Writer {
           CCYYMMDD.format(now), HHMM.format(now), gs06, "X", version);
     } catch (EDIStreamException e) {
       throw new IllegalStateException("StAEDI refused the envelope", e);
+    } catch (EDIValidationException e) {
+      throw new X12ValidationException("the envelope breaks the X12 envelope rules", List.of(envelopeIssue(e)));
     }
   }
 
@@ -163,6 +166,13 @@ public final class X12Writer {
       throw new X12ValidationException("values contain X12 delimiters", issues);
     }
     return new WrittenInterchange(out.toByteArray(), interchange, group, setControlNumbers);
+  }
+
+  private static X12Issue envelopeIssue(EDIValidationException e) {
+    var location = e.getLocation();
+    return X12Issue.error(null, 0, location == null ? null : location.getSegmentTag(), null,
+        location == null ? 0 : Math.max(location.getElementPosition(), 0), 0, "X12",
+        "StAEDI rejected the value: " + e.getError().name().toLowerCase().replace('_', ' '));
   }
 
   private void raw(String id, String... elements) throws EDIStreamException {

@@ -89,6 +89,11 @@ public final class Claim837Reader {
           case "45" -> "2310F";
           default -> loopCode;
         } : loopCode;
+        case "2330" -> first.is("NM1") ? switch (String.valueOf(first.element(1))) {
+          case "IL" -> "2330A";
+          case "PR" -> "2330B";
+          default -> loopCode;
+        } : loopCode;
         case "2420" -> first.is("NM1") ? switch (String.valueOf(first.element(1))) {
           case "82" -> "2420A";
           case "QB" -> "2420B";
@@ -190,6 +195,11 @@ public final class Claim837Reader {
         case "REF" -> reference(s);
         case "DMG" -> demographics(s);
         case "SBR" -> {
+          if (claim != null && "2320".equals(s.loopId())) {
+            claim.others.add(new OtherPayerBuilder(s));
+            claim.remember(s, 0);
+            return;
+          }
           String responsibility = s.element(1);
           PayerResponsibility r = "P".equals(responsibility) ? PayerResponsibility.P
               : "S".equals(responsibility) ? PayerResponsibility.S
@@ -219,6 +229,11 @@ public final class Claim837Reader {
               claim.diagnoses.add(code == null ? "" : code);
             }
             claim.remember(s, 0);
+          }
+        }
+        case "AMT" -> {
+          if (claim != null && "2320".equals(s.loopId()) && "D".equals(s.element(1)) && !claim.others.isEmpty()) {
+            claim.others.get(claim.others.size() - 1).paid = s.decimal(2);
           }
         }
         case "LX" -> {
@@ -274,6 +289,20 @@ public final class Claim837Reader {
     private void name(Segment s) {
       entity = s.element(1);
       String id = s.element(9);
+      if (claim != null && !claim.others.isEmpty() && s.loopId() != null && s.loopId().startsWith("2330")) {
+        OtherPayerBuilder other = claim.others.get(claim.others.size() - 1);
+        if ("IL".equals(entity)) {
+          other.lastName = s.element(3);
+          other.firstName = s.element(4);
+          other.memberId = id;
+        } else if ("PR".equals(entity)) {
+          other.payerName = s.element(3);
+          other.payerId = id;
+        }
+        entity = "2330" + entity;
+        claim.remember(s, 0);
+        return;
+      }
       switch (String.valueOf(entity)) {
         case "41" -> submitter = new Submitter(s.element(3), id, null, null, null);
         case "40" -> receiver = new Receiver(s.element(3), id);
@@ -387,7 +416,8 @@ public final class Claim837Reader {
       ClaimDetails details = new ClaimDetails(b.pcn, b.total, b.pos, b.frequency, b.payerClaimNumber,
           "Y".equals(b.signature), b.assignment, b.benefits, b.release, b.diagnoses, b.rendering);
       Patient claimPatient = "23".equals(hlLevel) ? patient : null;
-      Claim837 read = new Claim837(provider, subscriber, payer, claimPatient, details, b.lines, b.position);
+      List<OtherPayer> others = b.others.stream().map(OtherPayerBuilder::build).toList();
+      Claim837 read = new Claim837(provider, subscriber, payer, claimPatient, details, b.lines, b.position, others);
       claims.add(read);
       Map<String, Integer> positions = new HashMap<>(providerPositions);
       positions.putAll(subscriberPositions);
@@ -434,6 +464,7 @@ public final class Claim837Reader {
     RenderingProvider rendering;
     final List<String> diagnoses = new ArrayList<>();
     final List<ServiceLine> lines = new ArrayList<>();
+    final List<OtherPayerBuilder> others = new ArrayList<>();
     final Map<String, Integer> positions = new HashMap<>();
     final Map<String, Integer> linePositions = new HashMap<>();
     LineBuilder line;
@@ -470,6 +501,33 @@ public final class Claim837Reader {
         lines.add(line.build());
         line = null;
       }
+    }
+  }
+
+  private static final class OtherPayerBuilder {
+    final PayerResponsibility responsibility;
+    final String relationship;
+    final String group;
+    final String filing;
+    BigDecimal paid;
+    String lastName;
+    String firstName;
+    String memberId;
+    String payerName;
+    String payerId;
+
+    OtherPayerBuilder(Segment sbr) {
+      String code = sbr.element(1);
+      responsibility = "P".equals(code) ? PayerResponsibility.P : "S".equals(code) ? PayerResponsibility.S
+          : "T".equals(code) ? PayerResponsibility.T : null;
+      relationship = sbr.element(2);
+      group = sbr.element(3);
+      filing = sbr.element(9);
+    }
+
+    OtherPayer build() {
+      return new OtherPayer(responsibility, relationship, group, filing, paid, lastName, firstName, memberId,
+          payerName, payerId);
     }
   }
 

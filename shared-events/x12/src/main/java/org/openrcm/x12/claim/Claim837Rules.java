@@ -46,6 +46,8 @@ public final class Claim837Rules {
       "DTP*472 service date required on every line, not before the patient's birth date",
       "CLM02 total charge equals the sum of the lines' SV102",
       "REF*6R line item control number (when present): 1 to 50 characters",
+      "2320/2330A/2330B other payers (when sent): SBR01 differs from the claim's, SBR02 and SBR09 from their code "
+          + "lists, AMT*D not negative, other insured's name and member id, other payer's name and id",
       "Values must not contain a delimiter (~ * : ^) or control characters",
       "Envelope: ISA13 = IEA02, GS06 = GE02, ST02 = SE02; SE01 = segments ST..SE; GE01 = sets; IEA01 = groups "
           + "(checked by reading every written file back)");
@@ -128,6 +130,7 @@ public final class Claim837Rules {
       details(c, details, claim);
       lines(c, claim, details);
     }
+    otherPayers(c, claim);
     return c.issues;
   }
 
@@ -199,6 +202,25 @@ public final class Claim837Rules {
       c.require(patient.birthDate() != null, "2010CA", "DMG", 2, "1", "patient birth date is required");
       c.require(SEX.contains(patient.sex()), "2010CA", "DMG", 3, "7", "patient sex must be M, F or U");
       c.require(complete(patient.address()), "2010CA", "N3", 1, "3", "patient address is required");
+    }
+  }
+
+  private static void otherPayers(Checker c, Claim837 claim) {
+    for (OtherPayer other : claim.otherPayers()) {
+      c.require(other.responsibility() != null && (claim.subscriber() == null
+          || other.responsibility() != claim.subscriber().responsibility()), "2320", "SBR", 1, "7",
+          "SBR01 of another payer must be P, S or T and differ from this claim's payer responsibility");
+      c.require(other.relationshipCode() != null && (other.relationshipCode().equals("18")
+          || RELATIONSHIPS.contains(other.relationshipCode())), "2320", "SBR", 2, "7",
+          "SBR02 of another payer must be an individual relationship code");
+      c.require(other.claimFilingIndicator() != null && FILING.contains(other.claimFilingIndicator()), "2320", "SBR",
+          9, "7", "SBR09 of another payer is missing or not a valid code");
+      c.require(other.paidAmount() == null || other.paidAmount().signum() >= 0, "2320", "AMT", 2, "I12",
+          "AMT*D other payer paid amount must not be negative");
+      c.require(present(other.insuredLastName()) && present(other.insuredMemberId()), "2330A", "NM1", 9, "1",
+          "the other insured's last name and member id are required");
+      c.require(present(other.payerName()) && present(other.payerId()), "2330B", "NM1", 9, "1",
+          "the other payer's name and id are required");
     }
   }
 

@@ -163,6 +163,17 @@ public final class Claim837Writer {
         out.segment("PRV", "PE", "PXC", rendering.taxonomy());
       }
     }
+    for (OtherPayer other : claim.otherPayers()) {
+      out.segment("SBR", other.responsibility().name(), other.relationshipCode(), other.groupNumber(), null, null,
+          null, null, null, other.claimFilingIndicator());
+      if (other.paidAmount() != null) {
+        out.segment("AMT", "D", other.paidAmount());
+      }
+      out.segment("OI", null, null, details.benefitsAssignment(), null, null, details.releaseOfInformation());
+      out.segment("NM1", "IL", "1", other.insuredLastName(), other.insuredFirstName(), null, null, null, "MI",
+          other.insuredMemberId());
+      out.segment("NM1", "PR", "2", other.payerName(), null, null, null, null, "PI", other.payerId());
+    }
     for (ServiceLine line : claim.serviceLines()) {
       out.segment("LX", Integer.toString(line.lineNumber()));
       String[] procedure = new String[2 + line.modifiers().size()];

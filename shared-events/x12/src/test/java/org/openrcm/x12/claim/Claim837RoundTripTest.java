@@ -36,6 +36,26 @@ class Claim837RoundTripTest {
   }
 
   @Test
+  void aSecondaryClaimCarriesThePrimaryPayerForCoordinationOfBenefits() {
+    Claim837 primary = ClaimFixtures.claim("PCN9");
+    Subscriber s = primary.subscriber();
+    Claim837 secondary = new Claim837(primary.billingProvider(), new Subscriber(PayerResponsibility.S, true,
+        s.groupNumber(), "MB", "12", "1EG4TE5MK73", s.lastName(), s.firstName(), s.birthDate(), s.sex(), s.address()),
+        new Payer("MEDICARE PART B", "MCRB01"), null, primary.details(), primary.serviceLines())
+        .withOtherPayers(List.of(new OtherPayer(PayerResponsibility.P, "18", "GRP100", "CI",
+            new java.math.BigDecimal("90.00"), "DOE", "JANE", "MEM123456", "ACME HEALTH", "ACME01")));
+
+    WrittenInterchange written = writer.write(ClaimFixtures.ENVELOPE, ClaimFixtures.transaction(secondary));
+    Claim837 back = reader.read(written.content()).contents().get(0).claims().get(0);
+
+    assertThat(written.text()).contains("SBR*P*18*GRP100******CI~\nAMT*D*90.00~\nOI***Y***Y~\nNM1*IL*1*DOE*JANE****MI*MEM123456~"
+        + "\nNM1*PR*2*ACME HEALTH*****PI*ACME01~");
+    assertThat(back.otherPayers()).isEqualTo(secondary.otherPayers());
+    assertThat(back.subscriber()).isEqualTo(secondary.subscriber());
+    assertThat(back.payer()).isEqualTo(secondary.payer());
+  }
+
+  @Test
   void theControlNumbersUsedAreReturnedAndEchoedByTheEnvelope() {
     WrittenInterchange first = writer.write(ClaimFixtures.ENVELOPE, ClaimFixtures.transaction(ClaimFixtures.claims(1)));
     WrittenInterchange second = writer.write(ClaimFixtures.ENVELOPE,
