@@ -81,6 +81,17 @@ public final class Acknowledgments {
 
     /** A 277CA with one STC per claim. */
     public static byte[] claimAck277(Status... statuses) {
+        return new ClaimAck277Writer(CONTROL_NUMBERS, Clock.systemUTC()).write(CLEARINGHOUSE,
+                List.of(transaction(statuses))).content();
+    }
+
+    /** A 277CA interchange with one transaction set (ST 0001, 0002, ...) per status. */
+    public static String claimAck277Sets(Status... statuses) {
+        return new ClaimAck277Writer(CONTROL_NUMBERS, Clock.systemUTC()).write(CLEARINGHOUSE,
+                java.util.Arrays.stream(statuses).map(Acknowledgments::transaction).toList()).text();
+    }
+
+    private static ClaimAck277 transaction(Status... statuses) {
         LocalDate today = LocalDate.now();
         List<ClaimStatus> claims = java.util.Arrays.stream(statuses).map(status -> new ClaimStatus("LEE", "ANN",
                 "XYZ123", status.patientControlNumber(), List.of(new StatusInfo(status.category(), status.code(),
@@ -88,10 +99,8 @@ public final class Acknowledgments {
                                 ? "WQ" : "U", new BigDecimal("125.00"), null, 0)),
                 status.payerClaimNumber(), new BigDecimal("125.00"), LocalDate.of(2026, 11, 20),
                 LocalDate.of(2026, 11, 20), 0)).toList();
-        ClaimAck277 ack = new ClaimAck277("ACK-" + System.nanoTime(), today, "OPENRCM CLEARINGHOUSE", "OPENRCMCH",
+        return new ClaimAck277("ACK-" + System.nanoTime(), today, "OPENRCM CLEARINGHOUSE", "OPENRCMCH",
                 "OPENRCM BILLING BUREAU", "OPENRCM", List.of(), List.of(new ProviderStatus("SUNRISE FAMILY MEDICINE",
                         Tenants.BILLING_NPI, List.of(), claims)));
-        return new ClaimAck277Writer(CONTROL_NUMBERS, Clock.systemUTC()).write(CLEARINGHOUSE, List.of(ack))
-                .content();
     }
 }

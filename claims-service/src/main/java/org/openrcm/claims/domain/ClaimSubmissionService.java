@@ -111,8 +111,17 @@ public class ClaimSubmissionService {
         List<Claim> sendable = new ArrayList<>();
         List<Claim837> models = new ArrayList<>();
         for (Claim claim : batch) {
-            Claim837 model = Claim837Mapper.claim(claim, profile.get(), payerFor(claim, configured));
-            List<ValidationIssue> issues = files.precheck(model);
+            Claim837 model;
+            List<ValidationIssue> issues;
+            try {
+                model = Claim837Mapper.claim(claim, profile.get(), payerFor(claim, configured));
+                issues = files.precheck(model);
+            } catch (RuntimeException e) {
+                // Data the mapping or the module cannot take at all must not stop the mailbox: this claim waits.
+                model = null;
+                issues = List.of(new ValidationIssue("X12_PRECHECK", null, "The 837P pre-check could not read the"
+                        + " claim: " + e.getMessage()));
+            }
             if (issues.isEmpty()) {
                 sendable.add(claim);
                 models.add(model);

@@ -120,11 +120,6 @@ public class ClaimRepository implements PanacheRepositoryBase<Claim, UUID> {
         return ((java.sql.Timestamp) value).toInstant();
     }
 
-    /** Every claim sent in the submission, whatever happened to it since. */
-    public List<Claim> listInSubmission(String tenantId, String submissionId) {
-        return list("tenantId = ?1 and submissionId = ?2", Sort.by("id"), tenantId, submissionId);
-    }
-
     /**
      * Locks the submission's claims still SUBMITTING. Claims are always locked in id order (here and in
      * {@link #lockForTenant}) so that two transactions locking overlapping claims cannot deadlock.

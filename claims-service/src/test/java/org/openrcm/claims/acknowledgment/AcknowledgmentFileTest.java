@@ -142,6 +142,25 @@ class AcknowledgmentFileTest {
     }
 
     @Test
+    void aTransactionSetThatBreaksTheGuideIsListedWhileTheOtherSetsOfTheFileApply() {
+        SubmittedClaim accepted = Claims.submitted(claims);
+        String file = Acknowledgments.claimAck277Sets(Status.accepted(accepted.patientControlNumber(), "PAYER-5"),
+                Status.rejected("C000000000000", "A7", "33", "IL"));
+        // The second set's STC loses its status category: that set cannot be applied.
+        String broken = file.replace("STC*A7:33:IL", "STC*:33:IL");
+        assertThat(broken).isNotEqualTo(file);
+
+        ClearinghouseDrop.dropInbound(accepted.tenant(), ROUTE, "277CA-4.x12", broken.getBytes(StandardCharsets.US_ASCII));
+        awaitProcessed(accepted.tenant(), "277CA-4.x12");
+
+        given().header("X-Tenant-Id", accepted.tenant()).get("/claims/" + accepted.claimId()).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        given().header("X-Tenant-Id", accepted.tenant()).get("/clearinghouse/acknowledgments/exceptions").then()
+                .statusCode(200).body("size()", equalTo(1)).body("[0].kind", equalTo("INVALID_TRANSACTION_SET"))
+                .body("[0].reference", equalTo("ST 0002")).body("[0].detail", containsString("STC01"));
+    }
+
+    @Test
     void aFileThatIsNotX12IsQuarantinedWithTheReasonBesideIt() throws Exception {
         SubmittedClaim claim = Claims.submitted(claims);
 
