@@ -13,6 +13,7 @@ import org.openrcm.events.common.Coverage;
 import org.openrcm.events.common.Patient;
 import org.openrcm.events.payments.PatientPaymentPosted;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
+import org.openrcm.events.payments.PatientResponsibilityDeterminedV2;
 
 /** Events of one patient's visits as claims-service and payments-service announce them. */
 public final class BillingEvents {
@@ -44,6 +45,15 @@ public final class BillingEvents {
         return new PatientResponsibilityDetermined(tenant, claimId, patientId, "rem-" + claimId, "60054",
                 DATE_OF_SERVICE, money(charge), money(insurancePaid), money(patientShare),
                 List.of(new Adjustment("PR", "3", money(patientShare))), Instant.parse("2026-11-02T06:06:01Z"));
+    }
+
+    /** What the patient owes for the claim now (v2), after the adjudication named by {@code reason}. */
+    public static PatientResponsibilityDeterminedV2 owed(String tenant, String claimId, String patientId,
+            String amount, String previous, String reason, int revision) {
+        return new PatientResponsibilityDeterminedV2(tenant, claimId, patientId, "rem-" + revision, "60054",
+                DATE_OF_SERVICE, money("170.40"), money("98.12"), money(amount), money(previous), reason, revision,
+                money(amount).signum() == 0 ? List.of() : List.of(new Adjustment("PR", "3", money(amount))),
+                Instant.parse("2026-11-02T06:06:01Z").plusSeconds(revision));
     }
 
     public static PatientPaymentPosted patientPayment(String tenant, String paymentId, String patientId,

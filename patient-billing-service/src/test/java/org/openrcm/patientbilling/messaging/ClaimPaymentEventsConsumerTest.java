@@ -3,6 +3,7 @@ package org.openrcm.patientbilling.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.openrcm.patientbilling.Accounts.awaitBalance;
 import static org.openrcm.patientbilling.Accounts.newTenant;
+import static org.openrcm.patientbilling.BillingEvents.owed;
 import static org.openrcm.patientbilling.BillingEvents.patientPayment;
 import static org.openrcm.patientbilling.BillingEvents.responsibility;
 import static org.openrcm.patientbilling.EventRecords.publish;
@@ -65,6 +66,30 @@ class ClaimPaymentEventsConsumerTest {
         assertThat(account.getString("items[0].components[0].reasonCode")).isEqualTo("3");
         assertThat(account.getString("items[0].components[0].amount")).isEqualTo("25.00");
         assertThat((Object) account.get("items[0].statementId")).isNull();
+    }
+
+    @Test
+    void afterOriginalReversalCorrectionAndSecondaryTheAccountOwesWhatTheLastDeterminationSays() {
+        // As payments-service sends them: each original or secondary as v1 then v2, a reversal as v2 only.
+        publish(deadLetters, responsibility(tenant, "clm-9", "P-9", "170.40", "98.12", "25.00"));
+        publish(deadLetters, owed(tenant, "clm-9", "P-9", "25.00", "0.00", "ORIGINAL", 1));
+        publish(deadLetters, owed(tenant, "clm-9", "P-9", "0.00", "25.00", "REVERSAL", 2));
+        publish(deadLetters, responsibility(tenant, "clm-9", "P-9", "170.40", "108.12", "15.00"));
+        publish(deadLetters, owed(tenant, "clm-9", "P-9", "15.00", "0.00", "CORRECTION", 3));
+        publish(deadLetters, responsibility(tenant, "clm-9", "P-9", "170.40", "118.12", "5.00"));
+        publish(deadLetters, owed(tenant, "clm-9", "P-9", "5.00", "15.00", "SECONDARY", 4));
+        // A stale determination delivered late changes nothing.
+        publish(deadLetters, owed(tenant, "clm-9", "P-9", "15.00", "0.00", "CORRECTION", 3));
+        publish(deadLetters, patientPayment(tenant, "ppay-9", "P-9", "clm-9", "1.00"));
+
+        JsonPath account = Accounts.awaitAccount(tenant, "P-9", found -> found.getList("items").stream()
+                .anyMatch(item -> "PAYMENT".equals(((Map<?, ?>) item).get("kind"))));
+
+        assertThat(account.getString("balance")).isEqualTo("4.00");
+        assertThat(account.getList("items.amount", String.class)).containsExactlyInAnyOrder("25.00", "-25.00",
+                "15.00", "5.00", "-15.00", "1.00");
+        assertThat(account.getList("items.reason", String.class)).containsExactlyInAnyOrder(null, "REVERSAL", null,
+                null, "SECONDARY", null);
     }
 
     @Test
