@@ -103,15 +103,6 @@ public final class AnswerStore {
         return released;
     }
 
-    /** Answers not yet delivered. */
-    public int waiting() {
-        int waiting = 0;
-        for (Path answered : FileDrop.visibleDirectories(pending)) {
-            waiting += filesUnder(answered).size();
-        }
-        return waiting;
-    }
-
     /** A batch interrupted before its commit (a crash, a kill) is dropped; its claim file is answered again. */
     private void recover() {
         if (!Files.isDirectory(pending)) {

@@ -34,10 +34,6 @@ public final class FileDrop {
         return root;
     }
 
-    public Mailbox mailbox(String tenantId, String route) {
-        return new Mailbox(tenantId, route, root.resolve(tenantId).resolve(route));
-    }
-
     /** Every {@code <tenant>/<route>} directory under the root, in name order. */
     public List<Mailbox> mailboxes() {
         List<Mailbox> mailboxes = new ArrayList<>();

@@ -44,8 +44,4 @@ public record ExchangedFiles(Path drop, Map<String, Integer> byKind, int quarant
         }
         return new ExchangedFiles(drop, Map.copyOf(byKind), quarantined);
     }
-
-    public int count(String kind) {
-        return byKind.getOrDefault(kind, 0);
-    }
 }

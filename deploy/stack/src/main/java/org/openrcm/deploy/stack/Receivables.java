@@ -22,8 +22,6 @@ public record Receivables(Map<String, Map<String, BigDecimal>> byPayer, int unma
 
     public static final List<String> BUCKETS = List.of("0-30", "31-60", "61-90", "91-120", "120+");
 
-    public static final Receivables NONE = new Receivables(Map.of(), 0, 0, 0);
-
     static String bucketOf(LocalDate dateOfService, LocalDate today) {
         long days = ChronoUnit.DAYS.between(dateOfService, today);
         if (days <= 30) {
