@@ -7,9 +7,9 @@ package org.openrcm.x12;
  */
 public interface ControlNumbers {
 
-  /** The next ISA13 for this pair, 1..999,999,999. */
+  /** The next ISA13 for this ISA06/ISA08 pair, 1..999,999,999. */
   long nextInterchange(String senderId, String receiverId);
 
-  /** The next GS06 for this pair, 1..999,999,999. */
+  /** The next GS06 for this GS02/GS03 (application sender/receiver code) pair, 1..999,999,999. */
   long nextGroup(String senderId, String receiverId);
 }

@@ -22,8 +22,10 @@ import java.util.Objects;
  *                                     dependent segment missing) when {@code elementPosition} is 0, otherwise an IK4
  *                                     element syntax error code (e.g. {@code 1} required element missing, {@code 7}
  *                                     invalid code value, {@code I12} implementation pattern match failure); envelope
- *                                     problems use the TA1/IK5/AK9 codes ({@code 4} number of included segments does
- *                                     not match, {@code 5} control number mismatch, {@code 2} version not supported)
+ *                                     problems use the IK5/AK9/TA1 codes ({@code 4}/{@code 5} count mismatch of
+ *                                     SE/GE, {@code 3}/{@code 4} control number mismatch of SE/GE, {@code 021} and
+ *                                     {@code 001} of IEA, {@code 2} unexpected version or missing trailer); a file
+ *                                     that is not X12 has {@code X12}; an 835 imbalance has {@code BAL}
  * @param message                      readable text, never containing PHI beyond the offending value of a code
  */
 public record X12Issue(

@@ -123,15 +123,6 @@ public final class X12Parser {
       }
     }
 
-    private static int nextInterchange(byte[] content, int from) {
-      for (int i = Math.max(from, 0); i + 3 < content.length; i++) {
-        if (content[i] == 'I' && content[i + 1] == 'S' && content[i + 2] == 'A'
-            && !Character.isLetterOrDigit(content[i + 3]) && (i == 0 || !Character.isLetterOrDigit(content[i - 1]))) {
-          return i;
-        }
-      }
-      return -1;
-    }
 
     private void unreadable(Exception e) {
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -518,6 +509,17 @@ public final class X12Parser {
     private static X12Issue fileError(String message) {
       return new X12Issue(X12Issue.Severity.ERROR, null, 0, null, null, 0, 0, "X12", message);
     }
+  }
+
+  /** Where the next ISA starts at or after {@code from}, -1 when there is none (to resume after malformed data). */
+  static int nextInterchange(byte[] content, int from) {
+    for (int i = Math.max(from, 0); i + 3 < content.length; i++) {
+      if (content[i] == 'I' && content[i + 1] == 'S' && content[i + 2] == 'A'
+          && !Character.isLetterOrDigit(content[i + 3]) && (i == 0 || !Character.isLetterOrDigit(content[i - 1]))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static final class SetState {

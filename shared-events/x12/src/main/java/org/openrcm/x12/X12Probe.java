@@ -26,9 +26,23 @@ public final class X12Probe {
   }
 
   public static Result probe(byte[] content) {
+    Result result = probe(content, 0);
+    if (result.problem() != null) {
+      // the readers skip text before the first ISA; so does the probe
+      int isa = X12Parser.nextInterchange(content, 1);
+      if (isa > 0) {
+        Result later = probe(content, isa);
+        return later.problem() == null ? later : result;
+      }
+    }
+    return result;
+  }
+
+  private static Result probe(byte[] content, int offset) {
     Schemas.control();
     String version = null;
-    try (EDIStreamReader reader = INPUT.createEDIStreamReader(new ByteArrayInputStream(content))) {
+    try (EDIStreamReader reader = INPUT.createEDIStreamReader(
+        new ByteArrayInputStream(content, offset, content.length - offset))) {
       String segment = null;
       while (reader.hasNext()) {
         EDIStreamEvent event = reader.next();

@@ -66,6 +66,17 @@ class X12CommandTest {
   }
 
   @Test
+  void textBeforeTheFirstInterchangeIsShownAsADeviation(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Path file = dir.resolve("prefixed.x12");
+    java.nio.file.Files.writeString(file, "Downloaded from the payer portal\n"
+        + java.nio.file.Files.readString(Samples.path("835-balanced.x12")));
+
+    assertThat(run("inspect", file.toString())).isZero();
+    assertThat(output()).contains("balances").contains("DEVIATION file [X12]: content before an interchange was skipped");
+  }
+
+  @Test
   void withoutArgumentsItPrintsTheUsage() {
     assertThat(run()).isEqualTo(2);
     assertThat(run("inspect")).isEqualTo(2);
