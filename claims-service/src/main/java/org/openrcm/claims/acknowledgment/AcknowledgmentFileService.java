@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.openrcm.claims.domain.AcknowledgmentOutcome;
-import org.openrcm.claims.domain.AcknowledgmentService;
-import org.openrcm.claims.domain.ClaimVerdict;
-import org.openrcm.claims.domain.Submission;
+import org.openrcm.claims.acknowledgment.AcknowledgmentOutcome;
+import org.openrcm.claims.acknowledgment.AcknowledgmentService;
+import org.openrcm.claims.acknowledgment.ClaimVerdict;
 import org.openrcm.claims.persistence.SubmissionRepository;
+import org.openrcm.claims.submission.Submission;
 import org.openrcm.x12.X12Issue;
 import org.openrcm.x12.X12ReadResult;
 import org.openrcm.x12.ack.Ack999;

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.openrcm.claims.domain.ClaimVerdict;
+import org.openrcm.claims.acknowledgment.ClaimVerdict;
+import org.openrcm.claims.acknowledgment.RejectionCodes;
 import org.openrcm.claims.domain.RejectionCategory;
-import org.openrcm.claims.domain.RejectionCodes;
 import org.openrcm.claims.domain.RejectionReason;
 import org.openrcm.x12.ack.Ack999;
 import org.openrcm.x12.ack.ClaimStatus;

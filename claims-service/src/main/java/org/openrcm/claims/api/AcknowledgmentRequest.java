@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-import org.openrcm.claims.domain.Acknowledgment;
+import org.openrcm.claims.acknowledgment.Acknowledgment;
 import org.openrcm.plumbing.tenancy.TenantDirectory;
 
 /** {@code POST /clearinghouse/acknowledgments}: the clearinghouse's answers on the claims of one submission. */

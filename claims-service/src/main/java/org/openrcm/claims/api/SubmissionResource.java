@@ -16,9 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openrcm.claims.domain.Submission;
-import org.openrcm.claims.domain.SubmissionStatus;
 import org.openrcm.claims.persistence.SubmissionRepository;
+import org.openrcm.claims.submission.Submission;
+import org.openrcm.claims.submission.SubmissionStatus;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
 
 /** The tenant's submissions (837P files): where each went, under which control numbers, and why one failed. */

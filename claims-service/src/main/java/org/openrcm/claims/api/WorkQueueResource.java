@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openrcm.claims.domain.ClaimQueryService;
-import org.openrcm.claims.domain.FollowUpItem;
-import org.openrcm.claims.domain.FollowUpService;
+import org.openrcm.claims.followup.FollowUpItem;
+import org.openrcm.claims.followup.FollowUpService;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
 
 /** The biller's queues: rejected claims to correct and resubmit, and claims to follow up on. */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.jboss.logging.Logger;
 import org.openrcm.claims.persistence.ClaimRepository;
 import org.openrcm.events.payments.ClaimDenied;
 import org.openrcm.events.payments.PaymentPosted;
@@ -22,6 +23,8 @@ public class ClaimAdjudicationService {
 
     /** CLP02 of a denied claim: payments-service posts it as a payment of nothing (and announces ClaimDenied). */
     static final String DENIED_STATUS_CODE = "4";
+
+    private static final Logger LOG = Logger.getLogger(ClaimAdjudicationService.class);
 
     private final ClaimRepository claims;
     private final Clock clock;
@@ -47,6 +50,11 @@ public class ClaimAdjudicationService {
     private void adjudicate(String tenantId, String claimId, ClaimStatus outcome, String note) {
         Claim claim = claims.lockForTenant(tenantId, List.of(claimUuid(claimId))).stream().findFirst()
                 .orElseThrow(() -> new PoisonEventException("Tenant " + tenantId + " has no claim " + claimId));
+        if (claim.status() == ClaimStatus.VOIDED) {
+            // A payer answers a void with a reversal of its earlier payment: the claim stays withdrawn.
+            LOG.infof("Claim %s of tenant %s is VOIDED; adjudication (%s) noted only here", claimId, tenantId, note);
+            return;
+        }
         if (!claim.status().adjudicable()) {
             throw new PoisonEventException("Claim " + claimId + " is " + claim.status()
                     + "; a payer cannot have adjudicated it");

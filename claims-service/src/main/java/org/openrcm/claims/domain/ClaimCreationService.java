@@ -1,5 +1,6 @@
 package org.openrcm.claims.domain;
 
+import org.openrcm.claims.submission.SubmissionWorker;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;

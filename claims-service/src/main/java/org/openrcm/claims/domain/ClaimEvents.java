@@ -1,5 +1,6 @@
 package org.openrcm.claims.domain;
 
+import org.openrcm.claims.submission.Submission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,12 @@ import org.openrcm.events.claims.ClaimSubmitted;
 import org.openrcm.events.claims.ClaimVoided;
 
 /** The events that announce a claim's changes, as the contracts in shared-events define them. */
-final class ClaimEvents {
+public final class ClaimEvents {
 
     private ClaimEvents() {
     }
 
-    static ClaimCreated created(Claim claim) {
+    public static ClaimCreated created(Claim claim) {
         return new ClaimCreated(claim.tenantId(), claim.id().toString(), claim.encounterId(), claim.patient(),
                 claim.coverage(), claim.billingProviderNpi(), claim.renderingProviderNpi(), claim.dateOfService(),
                 claim.placeOfService(), claim.diagnosisCodes(),
@@ -27,12 +28,12 @@ final class ClaimEvents {
                 claim.createdAt());
     }
 
-    static ClaimScrubFailed scrubFailed(Claim claim, Instant at) {
+    public static ClaimScrubFailed scrubFailed(Claim claim, Instant at) {
         return new ClaimScrubFailed(claim.tenantId(), claim.id().toString(), claim.encounterId(),
                 claim.scrubIssues(), at);
     }
 
-    static ClaimSubmitted submitted(Claim claim, Submission submission, Instant at) {
+    public static ClaimSubmitted submitted(Claim claim, Submission submission, Instant at) {
         return new ClaimSubmitted(claim.tenantId(), claim.id().toString(), claim.encounterId(), claim.patientId(),
                 claim.payerId(), submission.id(), claim.frequencyCode(), claim.totalCharge(), claim.dateOfService(),
                 at, claim.patientControlNumber(), submission.interchangeControlNumber(), submission.fileName());
@@ -42,7 +43,7 @@ final class ClaimEvents {
      * What a claim the clearinghouse took announces: ClaimSubmitted always (payments-service learns its CLM01 from
      * it), then ClaimVoided for a void, or ClaimResubmitted for a correction of an earlier submission.
      */
-    static List<RcmEvent> onSubmitted(Claim claim, Submission submission, Instant at) {
+    public static List<RcmEvent> onSubmitted(Claim claim, Submission submission, Instant at) {
         List<RcmEvent> events = new ArrayList<>();
         events.add(submitted(claim, submission, at));
         if (claim.status() == ClaimStatus.VOIDED) {
@@ -53,24 +54,24 @@ final class ClaimEvents {
         return events;
     }
 
-    static ClaimResubmitted resubmitted(Claim claim, Instant at) {
+    public static ClaimResubmitted resubmitted(Claim claim, Instant at) {
         return new ClaimResubmitted(claim.tenantId(), claim.id().toString(), claim.previousSubmissionId(),
                 claim.submissionId(), claim.frequencyCode(),
                 Claim.ORIGINAL.equals(claim.frequencyCode()) ? null : claim.payerClaimNumber(), claim.totalCharge(),
                 at);
     }
 
-    static ClaimVoided voided(Claim claim, Instant at) {
+    public static ClaimVoided voided(Claim claim, Instant at) {
         return new ClaimVoided(claim.tenantId(), claim.id().toString(),
                 Claim.VOID.equals(claim.frequencyCode()) ? claim.payerClaimNumber() : null, claim.voidReason(), at);
     }
 
-    static ClaimAccepted accepted(Claim claim, String statusCategory, Instant at) {
+    public static ClaimAccepted accepted(Claim claim, String statusCategory, Instant at) {
         return new ClaimAccepted(claim.tenantId(), claim.id().toString(), claim.submissionId(), statusCategory,
                 claim.payerClaimNumber(), at);
     }
 
-    static ClaimRejected rejected(Claim claim, RejectionReason reason, String text, Instant at) {
+    public static ClaimRejected rejected(Claim claim, RejectionReason reason, String text, Instant at) {
         return new ClaimRejected(claim.tenantId(), claim.id().toString(), claim.submissionId(), reason.source(),
                 reason.statusCategory(), reason.statusCode(), text, at, reason.category().name(),
                 reason.entityCode());

@@ -16,7 +16,7 @@ public final class ClaimScrubber {
     public static final int MAX_DIAGNOSES = 12;
     /** An 837P claim has at most 50 service lines (loop 2400). */
     public static final int MAX_LINES = 50;
-    static final String NO_BILLING_PROFILE = "NO_BILLING_PROFILE";
+    public static final String NO_BILLING_PROFILE = "NO_BILLING_PROFILE";
     /** Individual relationship code: the patient is the subscriber. */
     static final String SELF = "18";
 
@@ -59,7 +59,7 @@ public final class ClaimScrubber {
         return List.copyOf(issues);
     }
 
-    static ValidationIssue noBillingProfile() {
+    public static ValidationIssue noBillingProfile() {
         return new ValidationIssue(NO_BILLING_PROFILE, null,
                 "The practice has no billing profile (billing NPI, tax id, address)");
     }

@@ -1,5 +1,6 @@
 package org.openrcm.claims.domain;
 
+import org.openrcm.claims.submission.SubmissionWorker;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import org.openrcm.claims.domain.Claim;
 import org.openrcm.claims.domain.ClaimStatus;
 import org.openrcm.claims.domain.RejectionCategory;
-import org.openrcm.claims.domain.RejectionCategory;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;

@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.openrcm.claims.domain.SubmissionClaim;
+import org.openrcm.claims.submission.SubmissionClaim;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.openrcm.claims.domain.Submission;
-import org.openrcm.claims.domain.SubmissionStatus;
+import org.openrcm.claims.submission.Submission;
+import org.openrcm.claims.submission.SubmissionStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.openrcm.claims.domain.ClaimVerdict;
+import org.openrcm.claims.acknowledgment.ClaimVerdict;
 import org.openrcm.claims.domain.RejectionCategory;
 import org.openrcm.claims.domain.RejectionReason;
 import org.openrcm.x12.ack.Ack999;

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.openrcm.events.common.Address;
 import org.openrcm.events.common.Coverage;
 import org.openrcm.events.common.Patient;
-import org.openrcm.events.common.Provider;
 import org.openrcm.events.common.ProcedureLine;
+import org.openrcm.events.common.Provider;
 import org.openrcm.events.common.ValidationIssue;
 
 class ClaimTest {

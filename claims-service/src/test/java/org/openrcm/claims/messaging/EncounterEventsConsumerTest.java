@@ -27,8 +27,6 @@ import org.openrcm.claims.Metrics;
 import org.openrcm.claims.Tenants;
 import org.openrcm.deploy.infra.TopicProbe;
 import org.openrcm.events.CloudEventHeaders;
-import org.openrcm.x12.claim.Claim837;
-import org.openrcm.x12.claim.Claim837Reader;
 import org.openrcm.events.EventCatalog;
 import org.openrcm.events.Topics;
 import org.openrcm.events.claims.ClaimCreated;
@@ -39,6 +37,8 @@ import org.openrcm.events.coding.EncounterReceived;
 import org.openrcm.events.common.ClaimLine;
 import org.openrcm.events.common.ProcedureLine;
 import org.openrcm.events.common.ValidationIssue;
+import org.openrcm.x12.claim.Claim837;
+import org.openrcm.x12.claim.Claim837Reader;
 
 
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,5 +1,6 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.followup;
 
+import org.openrcm.claims.domain.ClaimStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.submission;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

@@ -1,4 +1,4 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

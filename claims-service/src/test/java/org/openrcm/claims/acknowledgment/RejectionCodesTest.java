@@ -1,5 +1,6 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.acknowledgment;
 
+import org.openrcm.claims.domain.RejectionCategory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

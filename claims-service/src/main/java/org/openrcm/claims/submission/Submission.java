@@ -1,4 +1,4 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.submission;
 
 import java.time.Duration;
 import java.time.Instant;

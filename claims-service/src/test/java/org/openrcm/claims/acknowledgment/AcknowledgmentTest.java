@@ -1,4 +1,4 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.acknowledgment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,6 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.acknowledgment;
 
+import org.openrcm.claims.domain.RejectionReason;
 import java.util.List;
 
 /**

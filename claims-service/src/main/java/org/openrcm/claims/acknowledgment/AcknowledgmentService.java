@@ -1,5 +1,11 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.acknowledgment;
 
+import org.openrcm.claims.domain.Claim;
+import org.openrcm.claims.domain.ClaimEvents;
+import org.openrcm.claims.domain.ClaimStatus;
+import org.openrcm.claims.domain.RejectionReason;
+import org.openrcm.claims.submission.Submission;
+import org.openrcm.claims.submission.SubmissionClaim;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.submission;
 
+import org.openrcm.claims.domain.Claim;
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;

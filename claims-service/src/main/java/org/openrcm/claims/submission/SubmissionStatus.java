@@ -1,4 +1,4 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.submission;
 
 /**
  * SENDING until the clearinghouse took the batch (its claims are SUBMITTING meanwhile), then SENT; FAILED when it

@@ -1,4 +1,4 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.acknowledgment;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.followup;
 
+import org.openrcm.claims.domain.ClaimStatus;
+import org.openrcm.claims.domain.PayerConfigDetails;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,12 @@
-package org.openrcm.claims.domain;
+package org.openrcm.claims.submission;
 
+import org.openrcm.claims.domain.BillingProfile;
+import org.openrcm.claims.domain.BillingProfileDetails;
+import org.openrcm.claims.domain.Claim;
+import org.openrcm.claims.domain.ClaimEvents;
+import org.openrcm.claims.domain.ClaimScrubber;
+import org.openrcm.claims.domain.PayerConfig;
+import org.openrcm.claims.domain.PayerConfigDetails;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
