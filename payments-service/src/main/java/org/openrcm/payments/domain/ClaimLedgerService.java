@@ -82,7 +82,7 @@ public class ClaimLedgerService {
     public PayeeAccount payee(String tenantId, String payeeId, Instant asOf) {
         List<PayeeAdjustment> adjustments = entityManager.createQuery("select p from PayeeAdjustment p where"
                 + " p.tenantId = ?1 and p.payeeId = ?2 and p.postedAt is not null and p.postedAt <= ?3"
-                + " order by p.postedAt, p.segmentPosition", PayeeAdjustment.class)
+                + " order by p.postedAt, p.remittance.id, p.itemIndex", PayeeAdjustment.class)
                 .setParameter(1, tenantId).setParameter(2, payeeId)
                 .setParameter(3, asOf == null ? Instant.parse("9999-12-31T00:00:00Z") : asOf).getResultList();
         return new PayeeAccount(payeeId, asOf, Money.sum(adjustments.stream().map(PayeeAdjustment::amount)),

@@ -58,10 +58,11 @@ public class ClaimPaymentPoster {
     public void post(ClaimPayment payment, ExpectedClaim claim) {
         Instant now = clock.instant();
         ClaimRemittance remitted = payment.remitted();
-        List<ClaimPayment> posted = claimPayments.postedFor(payment.tenantId(), claim.claimId());
+        List<ClaimPayment> posted = claimPayments.postedFor(payment.tenantId(), claim.claimId(),
+                payment.remittance().claims());
         List<ClaimPayment> effective = posted.stream().filter(ClaimPayment::isEffective).toList();
         if (remitted.isReversal()) {
-            reverse(payment, claim, effective, now);
+            reverse(payment, claim, posted, effective, now);
             return;
         }
         List<Integer> lineNumbers = LineMatcher.match(remitted.lines(),
@@ -72,11 +73,11 @@ public class ClaimPaymentPoster {
         claim.learnPayerClaimNumber(payment.payerClaimNumber());
         boolean afterReversal = posted.stream().anyMatch(p -> p.reversedById() != null);
         if (remitted.isDenial()) {
-            deny(payment, claim, remitted, lineNumbers, now);
+            deny(payment, claim, remitted, lineNumbers, posted, now);
             return;
         }
         if (remitted.isSecondary() && !effective.isEmpty()) {
-            postSecondary(payment, claim, remitted, now);
+            postSecondary(payment, claim, remitted, posted, now);
             return;
         }
         LedgerWriter writer = new LedgerWriter(payment, claim, now);
@@ -85,7 +86,7 @@ public class ClaimPaymentPoster {
         announcePosting(payment, claim, remitted, now);
         String reason = remitted.isSecondary() ? PatientResponsibilityDeterminedV2.SECONDARY
                 : afterReversal ? PatientResponsibilityDeterminedV2.CORRECTION : PatientResponsibilityDeterminedV2.ORIGINAL;
-        determineResponsibility(payment, claim, reason, announceShareV1(payment, claim, remitted, now), now);
+        determineResponsibility(payment, claim, posted, reason, announceShareV1(payment, claim, remitted, now), now);
     }
 
     /**
@@ -94,7 +95,7 @@ public class ClaimPaymentPoster {
      * the denial queue in the event.
      */
     private void deny(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted, List<Integer> lineNumbers,
-            Instant now) {
+            List<ClaimPayment> posted, Instant now) {
         LedgerWriter writer = new LedgerWriter(payment, claim, now);
         writer.postAdjudication(remitted, lineNumbers, Cas::isPatientResponsibility, false);
         String reason = remitted.allAdjustments().filter(cas -> ReasonCodes.isDenialReason(cas.reasonCode()))
@@ -104,7 +105,7 @@ public class ClaimPaymentPoster {
         outbox.append(new ClaimDenied(payment.tenantId(), claim.claimId(), payment.remittanceId().toString(),
                 payment.remittance().payerId(), payment.chargeAmount(), remitted.eventAdjustments(),
                 remitted.allRemarks().stream().map(Remark::code).toList(), now, codes(remitted)));
-        determineResponsibility(payment, claim, PatientResponsibilityDeterminedV2.DENIAL, false, now);
+        determineResponsibility(payment, claim, posted, PatientResponsibilityDeterminedV2.DENIAL, false, now);
     }
 
     /**
@@ -113,7 +114,8 @@ public class ClaimPaymentPoster {
      * Posted instead: its payment, the patient's share moving down from what was owed to what the secondary leaves
      * the patient (CLP05), and the rest of that difference as the secondary's own adjustment.
      */
-    private void postSecondary(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted, Instant now) {
+    private void postSecondary(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted,
+            List<ClaimPayment> posted, Instant now) {
         BigDecimal owed = currentResponsibility(payment.tenantId(), claim.claimId());
         BigDecimal stillOwed = remitted.patientResponsibilityAmount();
         BigDecimal relieved = owed.subtract(stillOwed);
@@ -138,7 +140,7 @@ public class ClaimPaymentPoster {
         }
         payment.markPosted(claim.claimId(), now);
         announcePosting(payment, claim, remitted, now);
-        determineResponsibility(payment, claim, PatientResponsibilityDeterminedV2.SECONDARY,
+        determineResponsibility(payment, claim, posted, PatientResponsibilityDeterminedV2.SECONDARY,
                 announceShareV1(payment, claim, remitted, now), now);
     }
 
@@ -146,7 +148,8 @@ public class ClaimPaymentPoster {
      * A reversal (CLP02 = 22) takes back exactly what the payment it reverses posted: the same payer's latest
      * standing payment of the claim whose charge and paid amount it negates. Anything else is not safe to post.
      */
-    private void reverse(ClaimPayment reversal, ExpectedClaim claim, List<ClaimPayment> effective, Instant now) {
+    private void reverse(ClaimPayment reversal, ExpectedClaim claim, List<ClaimPayment> posted,
+            List<ClaimPayment> effective, Instant now) {
         List<ClaimPayment> latestFirst = new ArrayList<>(effective);
         Collections.reverse(latestFirst);
         Optional<ClaimPayment> target = latestFirst.stream()
@@ -180,7 +183,7 @@ public class ClaimPaymentPoster {
                 claim.claimId(), reversal.remittanceId().toString(), reversal.remittance().payerId(),
                 reversal.payerClaimNumber(), reversed.status() == ClaimPaymentStatus.POSTED ? reversed.paidAmount()
                         : Money.ZERO, takenBack, now));
-        determineResponsibility(reversal, claim, PatientResponsibilityDeterminedV2.REVERSAL, false, now);
+        determineResponsibility(reversal, claim, posted, PatientResponsibilityDeterminedV2.REVERSAL, false, now);
     }
 
     private void announcePosting(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted, Instant now) {
@@ -212,10 +215,14 @@ public class ClaimPaymentPoster {
      * What the patient owes for the claim as it now stands ({@link #patientShare}), 0 when no adjudication stands.
      * Announced when it changed, and always after a v1 so that a v2 subscriber ends on the truth.
      */
-    private void determineResponsibility(ClaimPayment payment, ExpectedClaim claim, String reason, boolean v1Sent,
-            Instant now) {
-        List<ClaimPayment> effective = claimPayments.postedFor(payment.tenantId(), claim.claimId()).stream()
-                .filter(ClaimPayment::isEffective).toList();
+    private void determineResponsibility(ClaimPayment payment, ExpectedClaim claim, List<ClaimPayment> postedBefore,
+            String reason, boolean v1Sent, Instant now) {
+        // What stood before, as this posting left it (a reversal marked its target), and this payment itself.
+        List<ClaimPayment> effective = new ArrayList<>(postedBefore.stream().filter(ClaimPayment::isEffective)
+                .toList());
+        if (payment.isEffective() && !effective.contains(payment)) {
+            effective.add(payment);
+        }
         List<Adjustment> components = patientShare(effective);
         BigDecimal owed = Money.sum(components.stream().map(Adjustment::amount));
         ClaimResponsibility current = responsibilities.findForClaim(payment.tenantId(), claim.claimId())
@@ -230,8 +237,8 @@ public class ClaimPaymentPoster {
             return;
         }
         int revision = current.revise(owed, now);
-        BigDecimal insurancePaid = Money.sum(ledger.forClaim(payment.tenantId(), claim.claimId()).stream()
-                .filter(e -> e.type() == LedgerEntryType.INSURANCE_PAYMENT).map(LedgerEntry::amount));
+        BigDecimal insurancePaid = Money.sum(effective.stream()
+                .filter(p -> p.status() == ClaimPaymentStatus.POSTED).map(ClaimPayment::paidAmount));
         outbox.append(new PatientResponsibilityDeterminedV2(payment.tenantId(), claim.claimId(), claim.patientId(),
                 payment.remittanceId().toString(), payment.remittance().payerId(), claim.dateOfService(),
                 claim.totalCharge(), insurancePaid, owed, previous, reason, revision, components, now));

@@ -55,13 +55,17 @@ public class PayeeAdjustment {
     @Column(name = "segment_position", updatable = false)
     private Integer segmentPosition;
 
+    // The adjustment's place among those of the remittance, from 1 (several share one PLB segment).
+    @Column(name = "item_index", nullable = false, updatable = false)
+    private int itemIndex;
+
     @Column(name = "posted_at")
     private Instant postedAt;
 
     protected PayeeAdjustment() {
     }
 
-    static PayeeAdjustment of(ReceivedRemittance remittance, ProviderAdjustment plb) {
+    static PayeeAdjustment of(ReceivedRemittance remittance, ProviderAdjustment plb, int itemIndex) {
         PayeeAdjustment row = new PayeeAdjustment();
         row.id = UUID.randomUUID();
         row.tenantId = remittance.tenantId();
@@ -75,6 +79,7 @@ public class PayeeAdjustment {
         row.reference = plb.reference();
         row.amount = plb.amount();
         row.segmentPosition = plb.segmentPosition();
+        row.itemIndex = itemIndex;
         return row;
     }
 

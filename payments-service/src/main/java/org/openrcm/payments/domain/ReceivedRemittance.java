@@ -120,7 +120,7 @@ public class ReceivedRemittance {
 
     @OneToMany(mappedBy = "remittance", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
     @Fetch(FetchMode.SUBSELECT)
-    @OrderBy("segmentPosition")
+    @OrderBy("itemIndex")
     private List<PayeeAdjustment> providerAdjustments = new ArrayList<>();
 
     protected ReceivedRemittance() {
@@ -154,8 +154,10 @@ public class ReceivedRemittance {
         for (int i = 0; i < remittance.claims().size(); i++) {
             received.claims.add(ClaimPayment.of(received, i + 1, remittance.claims().get(i)));
         }
-        remittance.providerAdjustments()
-                .forEach(plb -> received.providerAdjustments.add(PayeeAdjustment.of(received, plb)));
+        for (ProviderAdjustment plb : remittance.providerAdjustments()) {
+            received.providerAdjustments.add(PayeeAdjustment.of(received, plb,
+                    received.providerAdjustments.size() + 1));
+        }
         return received;
     }
 

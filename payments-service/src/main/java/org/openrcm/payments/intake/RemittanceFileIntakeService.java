@@ -24,6 +24,8 @@ import org.openrcm.x12.X12ReadResult;
 import org.openrcm.x12.remit.Remittance835;
 import org.openrcm.x12.remit.Remittance835Reader;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+
 /**
  * Takes an 835 file in, from the clearinghouse drop or the REST API, in one transaction: its SHA-256 is recorded with
  * what it applied. The same bytes again are recorded as a duplicate and change nothing. A file with no readable
@@ -57,7 +59,9 @@ public class RemittanceFileIntakeService {
         this.clock = clock;
     }
 
+    // A large payer's daily file is posted in one transaction: far longer than the default 60 s may be needed.
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     public FileIntake receive(String tenantId, String fileName, String channel, byte[] content) {
         String sha256 = sha256(content);
         locks.lockFile(tenantId, sha256);
@@ -102,11 +106,16 @@ public class RemittanceFileIntakeService {
                                     ? "the same remittance was taken in before (remittance " + received.id() + ")"
                                     : received.holdReason()));
                     taken.add(received);
+                    // A large payer file has thousands of claims: the session holds one set at a time, so that each
+                    // query's flush check does not grow with the file.
+                    files.flush();
+                    files.getEntityManager().clear();
                 }
             }
         }
-        file.record(outcomes, issues);
-        return new FileIntake(file, false, taken);
+        RemittanceFile recorded = files.findById(file.id());
+        recorded.record(outcomes, issues);
+        return new FileIntake(recorded, false, taken);
     }
 
     @Transactional

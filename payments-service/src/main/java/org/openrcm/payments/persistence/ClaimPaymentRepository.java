@@ -42,10 +42,21 @@ public class ClaimPaymentRepository implements PanacheRepositoryBase<ClaimPaymen
                 + ") order by remittance.receivedAt, lineNumber", parameters);
     }
 
-    /** Every payment posted to (or denied on) the claim, in the order it was posted, reversals included. */
-    public List<ClaimPayment> postedFor(String tenantId, String claimId) {
-        return list("tenantId = ?1 and claimId = ?2 and status in (?3, ?4)" + POSTING_ORDER, tenantId, claimId,
-                ClaimPaymentStatus.POSTED, ClaimPaymentStatus.DENIED);
+    /**
+     * Every payment posted to (or denied on) the claim, in the order it was posted, reversals included. Read without
+     * flushing the posting's session (a large file has thousands of payments in it): what was posted before this
+     * remittance is in the database, what this remittance posted so far is taken from it ({@code current}).
+     */
+    public List<ClaimPayment> postedFor(String tenantId, String claimId, List<ClaimPayment> current) {
+        List<ClaimPayment> posted = new java.util.ArrayList<>(getEntityManager().createQuery("from ClaimPayment"
+                + " where tenantId = ?1 and claimId = ?2 and status in (?3, ?4)" + POSTING_ORDER, ClaimPayment.class)
+                .setParameter(1, tenantId).setParameter(2, claimId).setParameter(3, ClaimPaymentStatus.POSTED)
+                .setParameter(4, ClaimPaymentStatus.DENIED).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
+                .getResultList());
+        current.stream().filter(p -> claimId.equals(p.claimId()) && !posted.contains(p))
+                .filter(p -> p.status() == ClaimPaymentStatus.POSTED || p.status() == ClaimPaymentStatus.DENIED)
+                .forEach(posted::add);
+        return posted;
     }
 
     /** Newest remittance first. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 import org.openrcm.payments.domain.ExpectedClaimLine;
 
@@ -14,6 +15,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class ExpectedClaimLineRepository implements PanacheRepositoryBase<ExpectedClaimLine, UUID> {
 
     public List<ExpectedClaimLine> forClaim(String tenantId, String claimId) {
-        return list("tenantId = ?1 and claimId = ?2 order by lineNumber", tenantId, claimId);
+        // Lines never change within a posting: no need to flush the session before reading them.
+        return getEntityManager().createQuery("from ExpectedClaimLine where tenantId = ?1 and claimId = ?2"
+                + " order by lineNumber", ExpectedClaimLine.class).setParameter(1, tenantId).setParameter(2, claimId)
+                .setFlushMode(FlushModeType.COMMIT).getResultList();
     }
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 import org.openrcm.payments.domain.ExpectedClaim;
 
@@ -20,11 +21,14 @@ public class ExpectedClaimRepository implements PanacheRepositoryBase<ExpectedCl
     /**
      * The claim a remittance's CLP is about: by our patient control number (CLP01), by our claim id for claims
      * submitted before the contract carried the patient control number, or by the payer's claim number (CLP07) the
-     * payer gave on an earlier ERA.
+     * payer gave on an earlier ERA. Submitted claims do not change while a remittance posts, so the lookup by
+     * patient control number does not flush the posting's session first.
      */
     public Optional<ExpectedClaim> match(String tenantId, String patientControlNumber, String payerClaimNumber) {
-        Optional<ExpectedClaim> byNumber = find("tenantId = ?1 and patientControlNumber = ?2", tenantId,
-                patientControlNumber).firstResultOptional();
+        Optional<ExpectedClaim> byNumber = getEntityManager().createQuery("from ExpectedClaim where tenantId = ?1"
+                + " and patientControlNumber = ?2", ExpectedClaim.class).setParameter(1, tenantId)
+                .setParameter(2, patientControlNumber).setFlushMode(FlushModeType.COMMIT).setMaxResults(1)
+                .getResultStream().findFirst();
         if (byNumber.isPresent()) {
             return byNumber;
         }
