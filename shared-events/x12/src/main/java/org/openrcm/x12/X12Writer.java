@@ -13,6 +13,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Writes one interchange with one functional group through StAEDI's {@link EDIStreamWriter}: ISA/GS with control
@@ -156,6 +158,31 @@ public final class X12Writer {
       throw new X12ValidationException("values contain X12 delimiters", issues);
     }
     return new WrittenInterchange(out.toByteArray(), interchange, group, setControlNumbers);
+  }
+
+  /**
+   * Writes each item as one transaction set of the group, finishes the interchange and reads it back with
+   * {@code validation}: nothing leaves that our own reader would not pass.
+   *
+   * @param what names the transaction in the exception, e.g. {@code 835}
+   * @throws X12ValidationException when the file breaks the guide
+   */
+  public <T> WrittenInterchange writeValidated(String transactionSetId, List<T> items,
+      BiConsumer<X12Writer, T> body, Function<byte[], List<X12Issue>> validation, String what) {
+    if (items.isEmpty()) {
+      throw new IllegalArgumentException("nothing to write");
+    }
+    for (T item : items) {
+      startSet(transactionSetId);
+      body.accept(this, item);
+      endSet();
+    }
+    WrittenInterchange written = finish();
+    List<X12Issue> issues = validation.apply(written.content());
+    if (!issues.isEmpty()) {
+      throw new X12ValidationException("the written " + what + " does not pass our own validation", issues);
+    }
+    return written;
   }
 
   private static X12Issue envelopeIssue(EDIValidationException e) {

@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.openrcm.x12.ControlNumbers;
 import org.openrcm.x12.OutboundEnvelope;
 import org.openrcm.x12.WrittenInterchange;
-import org.openrcm.x12.X12Issue;
 import org.openrcm.x12.X12ValidationException;
 import org.openrcm.x12.X12Writer;
 
@@ -35,21 +34,8 @@ public final class ClaimAck277Writer {
    * @throws X12ValidationException when the output breaks the guide
    */
   public WrittenInterchange write(OutboundEnvelope envelope, List<ClaimAck277> acknowledgments) {
-    if (acknowledgments.isEmpty()) {
-      throw new IllegalArgumentException("nothing to write");
-    }
-    X12Writer out = new X12Writer(envelope, controlNumbers, clock, "HN", ClaimAck277Reader.VERSION);
-    for (ClaimAck277 ack : acknowledgments) {
-      out.startSet("277");
-      writeSet(out, ack);
-      out.endSet();
-    }
-    WrittenInterchange written = out.finish();
-    List<X12Issue> issues = ClaimAck277Reader.readStrictly(written.content()).allIssues();
-    if (!issues.isEmpty()) {
-      throw new X12ValidationException("the written 277CA does not pass our own validation", issues);
-    }
-    return written;
+    return new X12Writer(envelope, controlNumbers, clock, "HN", ClaimAck277Reader.VERSION).writeValidated("277",
+        acknowledgments, this::writeSet, content -> ClaimAck277Reader.readStrictly(content).allIssues(), "277CA");
   }
 
   private void writeSet(X12Writer out, ClaimAck277 ack) {

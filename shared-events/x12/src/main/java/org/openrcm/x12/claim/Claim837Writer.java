@@ -10,7 +10,6 @@ import org.openrcm.x12.ControlNumbers;
 import org.openrcm.x12.OutboundEnvelope;
 import org.openrcm.x12.WrittenInterchange;
 import org.openrcm.x12.X12Issue;
-import org.openrcm.x12.X12ReadResult;
 import org.openrcm.x12.X12ValidationException;
 import org.openrcm.x12.X12Writer;
 
@@ -61,19 +60,8 @@ public final class Claim837Writer {
     if (before.stream().anyMatch(X12Issue::isError)) {
       throw new X12ValidationException("the claims break the 837P guide", before);
     }
-    X12Writer out = new X12Writer(envelope, controlNumbers, clock, "HC", VERSION);
-    for (Claim837Transaction transaction : transactions) {
-      out.startSet("837");
-      writeSet(out, transaction);
-      out.endSet();
-    }
-    WrittenInterchange written = out.finish();
-    X12ReadResult<Claim837Transaction> check = reader.read(written.content());
-    List<X12Issue> after = check.allIssues();
-    if (!after.isEmpty()) {
-      throw new X12ValidationException("the written 837P does not pass our own validation", after);
-    }
-    return written;
+    return new X12Writer(envelope, controlNumbers, clock, "HC", VERSION).writeValidated("837", transactions,
+        this::writeSet, content -> reader.read(content).allIssues(), "837P");
   }
 
   private void writeSet(X12Writer out, Claim837Transaction transaction) {

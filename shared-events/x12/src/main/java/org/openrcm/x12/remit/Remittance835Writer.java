@@ -8,7 +8,6 @@ import org.openrcm.x12.Address;
 import org.openrcm.x12.ControlNumbers;
 import org.openrcm.x12.OutboundEnvelope;
 import org.openrcm.x12.WrittenInterchange;
-import org.openrcm.x12.X12Issue;
 import org.openrcm.x12.X12ValidationException;
 import org.openrcm.x12.X12Writer;
 
@@ -35,21 +34,8 @@ public final class Remittance835Writer {
    * @throws X12ValidationException when the output breaks the guide
    */
   public WrittenInterchange write(OutboundEnvelope envelope, List<Remittance835> remittances) {
-    if (remittances.isEmpty()) {
-      throw new IllegalArgumentException("nothing to write");
-    }
-    X12Writer out = new X12Writer(envelope, controlNumbers, clock, "HP", Remittance835Reader.VERSION);
-    for (Remittance835 remittance : remittances) {
-      out.startSet("835");
-      writeSet(out, remittance);
-      out.endSet();
-    }
-    WrittenInterchange written = out.finish();
-    List<X12Issue> issues = Remittance835Reader.readStrictly(written.content()).allIssues();
-    if (!issues.isEmpty()) {
-      throw new X12ValidationException("the written 835 does not pass our own validation", issues);
-    }
-    return written;
+    return new X12Writer(envelope, controlNumbers, clock, "HP", Remittance835Reader.VERSION).writeValidated("835",
+        remittances, this::writeSet, content -> Remittance835Reader.readStrictly(content).allIssues(), "835");
   }
 
   private void writeSet(X12Writer out, Remittance835 r) {
