@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -54,30 +55,50 @@ public class ClaimPaymentPoster {
         this.clock = clock;
     }
 
+    /** What posting to these claims reads, loaded at once; the caller holds their locks. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public PostingLookups lookups(String tenantId, Collection<ExpectedClaim> claims) {
+        return new PostingLookups(tenantId, claims.stream().map(ExpectedClaim::claimId).distinct().toList(),
+                claimLines, claimPayments, responsibilities);
+    }
+
+    /** Posts one payment on its own. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void post(ClaimPayment payment, ExpectedClaim claim) {
+        post(payment, claim, lookups(payment.tenantId(), List.of(claim)));
+    }
+
+    /** Posts one of the payments whose claims {@code lookups} were loaded for. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void post(ClaimPayment payment, ExpectedClaim claim, PostingLookups lookups) {
+        try {
+            postOne(payment, claim, lookups);
+        } finally {
+            lookups.remember(payment);
+        }
+    }
+
+    private void postOne(ClaimPayment payment, ExpectedClaim claim, PostingLookups lookups) {
         Instant now = clock.instant();
         ClaimRemittance remitted = payment.remitted();
-        List<ClaimPayment> posted = claimPayments.postedFor(payment.tenantId(), claim.claimId(),
-                payment.remittance().claims());
+        List<ClaimPayment> posted = lookups.posted(claim.claimId(), payment.remittance().claims());
         List<ClaimPayment> effective = posted.stream().filter(ClaimPayment::isEffective).toList();
         if (remitted.isReversal()) {
-            reverse(payment, claim, posted, effective, now);
+            reverse(payment, claim, posted, effective, lookups, now);
             return;
         }
-        List<Integer> lineNumbers = LineMatcher.match(remitted.lines(),
-                claimLines.forClaim(payment.tenantId(), claim.claimId()));
+        List<Integer> lineNumbers = LineMatcher.match(remitted.lines(), lookups.lines(claim.claimId()));
         for (ClaimPaymentLine line : payment.lines()) {
             line.matchTo(lineNumbers.get(line.lineIndex() - 1));
         }
         claim.learnPayerClaimNumber(payment.payerClaimNumber());
         boolean afterReversal = posted.stream().anyMatch(p -> p.reversedById() != null);
         if (remitted.isDenial()) {
-            deny(payment, claim, remitted, lineNumbers, posted, now);
+            deny(payment, claim, remitted, lineNumbers, posted, lookups, now);
             return;
         }
         if (remitted.isSecondary() && !effective.isEmpty()) {
-            postSecondary(payment, claim, remitted, posted, now);
+            postSecondary(payment, claim, remitted, posted, lookups, now);
             return;
         }
         LedgerWriter writer = new LedgerWriter(payment, claim, now);
@@ -86,7 +107,8 @@ public class ClaimPaymentPoster {
         announcePosting(payment, claim, remitted, now);
         String reason = remitted.isSecondary() ? PatientResponsibilityDeterminedV2.SECONDARY
                 : afterReversal ? PatientResponsibilityDeterminedV2.CORRECTION : PatientResponsibilityDeterminedV2.ORIGINAL;
-        determineResponsibility(payment, claim, posted, reason, announceShareV1(payment, claim, remitted, now), now);
+        determineResponsibility(payment, claim, posted, reason, announceShareV1(payment, claim, remitted, now),
+                lookups, now);
     }
 
     /**
@@ -95,7 +117,7 @@ public class ClaimPaymentPoster {
      * the denial queue in the event.
      */
     private void deny(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted, List<Integer> lineNumbers,
-            List<ClaimPayment> posted, Instant now) {
+            List<ClaimPayment> posted, PostingLookups lookups, Instant now) {
         LedgerWriter writer = new LedgerWriter(payment, claim, now);
         writer.postAdjudication(remitted, lineNumbers, Cas::isPatientResponsibility, false);
         String reason = remitted.allAdjustments().filter(cas -> ReasonCodes.isDenialReason(cas.reasonCode()))
@@ -105,7 +127,8 @@ public class ClaimPaymentPoster {
         outbox.append(new ClaimDenied(payment.tenantId(), claim.claimId(), payment.remittanceId().toString(),
                 payment.remittance().payerId(), payment.chargeAmount(), remitted.eventAdjustments(),
                 remitted.allRemarks().stream().map(Remark::code).toList(), now, codes(remitted)));
-        determineResponsibility(payment, claim, posted, PatientResponsibilityDeterminedV2.DENIAL, false, now);
+        determineResponsibility(payment, claim, posted, PatientResponsibilityDeterminedV2.DENIAL, false, lookups,
+                now);
     }
 
     /**
@@ -115,8 +138,8 @@ public class ClaimPaymentPoster {
      * the patient (CLP05), and the rest of that difference as the secondary's own adjustment.
      */
     private void postSecondary(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted,
-            List<ClaimPayment> posted, Instant now) {
-        BigDecimal owed = currentResponsibility(payment.tenantId(), claim.claimId());
+            List<ClaimPayment> posted, PostingLookups lookups, Instant now) {
+        BigDecimal owed = lookups.owed(claim.claimId());
         BigDecimal stillOwed = remitted.patientResponsibilityAmount();
         BigDecimal relieved = owed.subtract(stillOwed);
         BigDecimal otherwise = relieved.subtract(remitted.paidAmount());
@@ -141,7 +164,7 @@ public class ClaimPaymentPoster {
         payment.markPosted(claim.claimId(), now);
         announcePosting(payment, claim, remitted, now);
         determineResponsibility(payment, claim, posted, PatientResponsibilityDeterminedV2.SECONDARY,
-                announceShareV1(payment, claim, remitted, now), now);
+                announceShareV1(payment, claim, remitted, now), lookups, now);
     }
 
     /**
@@ -149,7 +172,7 @@ public class ClaimPaymentPoster {
      * standing payment of the claim whose charge and paid amount it negates. Anything else is not safe to post.
      */
     private void reverse(ClaimPayment reversal, ExpectedClaim claim, List<ClaimPayment> posted,
-            List<ClaimPayment> effective, Instant now) {
+            List<ClaimPayment> effective, PostingLookups lookups, Instant now) {
         List<ClaimPayment> latestFirst = new ArrayList<>(effective);
         Collections.reverse(latestFirst);
         Optional<ClaimPayment> target = latestFirst.stream()
@@ -183,7 +206,8 @@ public class ClaimPaymentPoster {
                 claim.claimId(), reversal.remittanceId().toString(), reversal.remittance().payerId(),
                 reversal.payerClaimNumber(), reversed.status() == ClaimPaymentStatus.POSTED ? reversed.paidAmount()
                         : Money.ZERO, takenBack, now));
-        determineResponsibility(reversal, claim, posted, PatientResponsibilityDeterminedV2.REVERSAL, false, now);
+        determineResponsibility(reversal, claim, posted, PatientResponsibilityDeterminedV2.REVERSAL, false, lookups,
+                now);
     }
 
     private void announcePosting(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted, Instant now) {
@@ -216,7 +240,7 @@ public class ClaimPaymentPoster {
      * Announced when it changed, and always after a v1 so that a v2 subscriber ends on the truth.
      */
     private void determineResponsibility(ClaimPayment payment, ExpectedClaim claim, List<ClaimPayment> postedBefore,
-            String reason, boolean v1Sent, Instant now) {
+            String reason, boolean v1Sent, PostingLookups lookups, Instant now) {
         // What stood before, as this posting left it (a reversal marked its target), and this payment itself.
         List<ClaimPayment> effective = new ArrayList<>(postedBefore.stream().filter(ClaimPayment::isEffective)
                 .toList());
@@ -225,13 +249,7 @@ public class ClaimPaymentPoster {
         }
         List<Adjustment> components = patientShare(effective);
         BigDecimal owed = Money.sum(components.stream().map(Adjustment::amount));
-        ClaimResponsibility current = responsibilities.findForClaim(payment.tenantId(), claim.claimId())
-                .orElseGet(() -> {
-                    ClaimResponsibility none = ClaimResponsibility.none(payment.tenantId(), claim.claimId(),
-                            claim.patientId(), now);
-                    responsibilities.persist(none);
-                    return none;
-                });
+        ClaimResponsibility current = lookups.responsibility(claim, now);
         BigDecimal previous = current.amount();
         if (previous.compareTo(owed) == 0 && !v1Sent) {
             return;
@@ -261,10 +279,6 @@ public class ClaimPaymentPoster {
             }
         }
         return standing.stream().flatMap(claim -> claim.patientResponsibility().stream()).toList();
-    }
-
-    private BigDecimal currentResponsibility(String tenantId, String claimId) {
-        return responsibilities.findForClaim(tenantId, claimId).map(ClaimResponsibility::amount).orElse(Money.ZERO);
     }
 
     /** Each CARC and RARC of the adjudication once, with its meaning. */

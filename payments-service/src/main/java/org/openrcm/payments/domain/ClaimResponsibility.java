@@ -83,6 +83,10 @@ public class ClaimResponsibility {
         return revision;
     }
 
+    public String claimId() {
+        return claimId;
+    }
+
     public BigDecimal amount() {
         return amount;
     }

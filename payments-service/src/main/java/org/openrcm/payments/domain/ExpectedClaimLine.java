@@ -59,6 +59,10 @@ public class ExpectedClaimLine {
         return row;
     }
 
+    public String claimId() {
+        return claimId;
+    }
+
     public int lineNumber() {
         return lineNumber;
     }

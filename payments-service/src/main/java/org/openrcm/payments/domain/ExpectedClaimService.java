@@ -1,6 +1,7 @@
 package org.openrcm.payments.domain;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,8 +54,13 @@ public class ExpectedClaimService {
         } else {
             claim.update(submitted);
         }
-        for (ClaimPayment waiting : claimPayments.waitingFor(submitted.tenantId(), keys, claim.payerClaimNumber())) {
-            poster.post(waiting, claim);
+        List<ClaimPayment> waiting = claimPayments.waitingFor(submitted.tenantId(), keys, claim.payerClaimNumber());
+        if (!waiting.isEmpty()) {
+            // One lookups for all: each waiting payment sees the ones posted before it.
+            PostingLookups lookups = poster.lookups(submitted.tenantId(), List.of(claim));
+            for (ClaimPayment payment : waiting) {
+                poster.post(payment, claim, lookups);
+            }
         }
     }
 

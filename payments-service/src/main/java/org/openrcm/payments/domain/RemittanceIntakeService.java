@@ -2,7 +2,9 @@ package org.openrcm.payments.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -119,15 +121,23 @@ public class RemittanceIntakeService {
 
     private void postClaims(ReceivedRemittance received, Instant now) {
         received.postProviderAdjustments(now);
-        claimLocks.lock(received.tenantId(), received.claims().stream().map(ClaimPayment::patientControlNumber)
-                .toList());
+        String tenantId = received.tenantId();
+        claimLocks.lock(tenantId, received.claims().stream().map(ClaimPayment::patientControlNumber).toList());
+        List<ClaimPayment> balanced = new ArrayList<>();
         for (ClaimPayment payment : received.claims()) {
             Optional<String> claimImbalance = RemittanceBalancer.claimImbalance(payment.remitted());
             if (claimImbalance.isPresent()) {
                 payment.hold(claimImbalance.get());
             } else {
-                expectedClaims.match(received.tenantId(), payment.patientControlNumber(), payment.payerClaimNumber())
-                        .ifPresent(claim -> poster.post(payment, claim));
+                balanced.add(payment);
+            }
+        }
+        Map<ClaimPayment, ExpectedClaim> matched = expectedClaims.match(tenantId, balanced);
+        PostingLookups lookups = poster.lookups(tenantId, matched.values());
+        for (ClaimPayment payment : balanced) {
+            ExpectedClaim claim = matched.get(payment);
+            if (claim != null) {
+                poster.post(payment, claim, lookups);
             }
         }
     }

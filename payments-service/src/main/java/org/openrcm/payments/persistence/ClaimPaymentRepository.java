@@ -1,12 +1,17 @@
 package org.openrcm.payments.persistence;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 
 import org.openrcm.payments.domain.ClaimPayment;
 import org.openrcm.payments.domain.ClaimPaymentStatus;
@@ -43,20 +48,20 @@ public class ClaimPaymentRepository implements PanacheRepositoryBase<ClaimPaymen
     }
 
     /**
-     * Every payment posted to (or denied on) the claim, in the order it was posted, reversals included. Read without
-     * flushing the posting's session (a large file has thousands of payments in it): what was posted before this
-     * remittance is in the database, what this remittance posted so far is taken from it ({@code current}).
+     * Every payment posted to (or denied on) each of the claims, by claim id, in the order it was posted, reversals
+     * included: one query for a remittance's claims. Read without flushing the posting's session (a large file has
+     * thousands of payments in it): what the posting did so far is kept by its {@code PostingLookups}.
      */
-    public List<ClaimPayment> postedFor(String tenantId, String claimId, List<ClaimPayment> current) {
-        List<ClaimPayment> posted = new java.util.ArrayList<>(getEntityManager().createQuery("from ClaimPayment"
-                + " where tenantId = ?1 and claimId = ?2 and status in (?3, ?4)" + POSTING_ORDER, ClaimPayment.class)
-                .setParameter(1, tenantId).setParameter(2, claimId).setParameter(3, ClaimPaymentStatus.POSTED)
-                .setParameter(4, ClaimPaymentStatus.DENIED).setFlushMode(jakarta.persistence.FlushModeType.COMMIT)
-                .getResultList());
-        current.stream().filter(p -> claimId.equals(p.claimId()) && !posted.contains(p))
-                .filter(p -> p.status() == ClaimPaymentStatus.POSTED || p.status() == ClaimPaymentStatus.DENIED)
-                .forEach(posted::add);
-        return posted;
+    public Map<String, List<ClaimPayment>> postedFor(String tenantId, Collection<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return getEntityManager().createQuery("from ClaimPayment where tenantId = ?1 and claimId in ?2"
+                + " and status in (?3, ?4)" + POSTING_ORDER, ClaimPayment.class).setParameter(1, tenantId)
+                .setParameter(2, claimIds).setParameter(3, ClaimPaymentStatus.POSTED)
+                .setParameter(4, ClaimPaymentStatus.DENIED).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .collect(Collectors.groupingBy(ClaimPayment::claimId, HashMap::new,
+                        Collectors.toCollection(ArrayList::new)));
     }
 
     /** Newest remittance first. */

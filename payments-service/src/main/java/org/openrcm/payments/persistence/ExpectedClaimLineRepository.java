@@ -1,7 +1,11 @@
 package org.openrcm.payments.persistence;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
@@ -19,5 +23,16 @@ public class ExpectedClaimLineRepository implements PanacheRepositoryBase<Expect
         return getEntityManager().createQuery("from ExpectedClaimLine where tenantId = ?1 and claimId = ?2"
                 + " order by lineNumber", ExpectedClaimLine.class).setParameter(1, tenantId).setParameter(2, claimId)
                 .setFlushMode(FlushModeType.COMMIT).getResultList();
+    }
+
+    /** The lines of each of the claims, by claim id, in line order: one query for a remittance's claims. */
+    public Map<String, List<ExpectedClaimLine>> forClaims(String tenantId, Collection<String> claimIds) {
+        if (claimIds.isEmpty()) {
+            return new HashMap<>();
+        }
+        return getEntityManager().createQuery("from ExpectedClaimLine where tenantId = ?1 and claimId in ?2"
+                + " order by claimId, lineNumber", ExpectedClaimLine.class).setParameter(1, tenantId)
+                .setParameter(2, claimIds).setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .collect(Collectors.groupingBy(ExpectedClaimLine::claimId, HashMap::new, Collectors.toList()));
     }
 }

@@ -1,11 +1,16 @@
 package org.openrcm.payments.persistence;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 
+import org.openrcm.payments.domain.ClaimPayment;
 import org.openrcm.payments.domain.ExpectedClaim;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -37,5 +42,28 @@ public class ExpectedClaimRepository implements PanacheRepositoryBase<ExpectedCl
             return byId;
         }
         return find("tenantId = ?1 and payerClaimNumber = ?2", tenantId, payerClaimNumber).firstResultOptional();
+    }
+
+    /**
+     * {@link #match} for each of a remittance's claim payments, with one query for all those found by patient control
+     * number (nearly all of them); the others are looked up one by one. A payment whose claim is unknown is left out.
+     */
+    public Map<ClaimPayment, ExpectedClaim> match(String tenantId, List<ClaimPayment> payments) {
+        Map<ClaimPayment, ExpectedClaim> matched = new LinkedHashMap<>();
+        if (payments.isEmpty()) {
+            return matched;
+        }
+        Map<String, ExpectedClaim> byNumber = new HashMap<>();
+        getEntityManager().createQuery("from ExpectedClaim where tenantId = ?1 and patientControlNumber in ?2"
+                + " order by id", ExpectedClaim.class).setParameter(1, tenantId)
+                .setParameter(2, payments.stream().map(ClaimPayment::patientControlNumber).distinct().toList())
+                .setFlushMode(FlushModeType.COMMIT).getResultStream()
+                .forEach(claim -> byNumber.putIfAbsent(claim.patientControlNumber(), claim));
+        for (ClaimPayment payment : payments) {
+            Optional<ExpectedClaim> claim = Optional.ofNullable(byNumber.get(payment.patientControlNumber()))
+                    .or(() -> match(tenantId, payment.patientControlNumber(), payment.payerClaimNumber()));
+            claim.ifPresent(found -> matched.put(payment, found));
+        }
+        return matched;
     }
 }

@@ -15,6 +15,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry, Long> {
 
     private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+    // Ids are handed out in blocks per service instance (V4): time first, then the id within one posting.
+    private static final String ORDER = " order by postedAt, id";
 
     /** The claim's entries in the order they were posted. */
     public List<LedgerEntry> forClaim(String tenantId, String claimId) {
@@ -22,7 +24,7 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry,
     }
 
     public List<LedgerEntry> forClaim(String tenantId, String claimId, Instant asOf) {
-        return list("tenantId = ?1 and claimId = ?2 and postedAt <= ?3 order by id", tenantId, claimId, upTo(asOf));
+        return list("tenantId = ?1 and claimId = ?2 and postedAt <= ?3" + ORDER, tenantId, claimId, upTo(asOf));
     }
 
     /** What one claim payment posted, in order: what a reversal of it takes back. */
@@ -31,8 +33,7 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry,
     }
 
     public List<LedgerEntry> forPatient(String tenantId, String patientId, Instant asOf) {
-        return list("tenantId = ?1 and patientId = ?2 and postedAt <= ?3 order by id", tenantId, patientId,
-                upTo(asOf));
+        return list("tenantId = ?1 and patientId = ?2 and postedAt <= ?3" + ORDER, tenantId, patientId, upTo(asOf));
     }
 
     public List<LedgerEntry> forPayer(String tenantId, String payerId, Instant asOf) {
