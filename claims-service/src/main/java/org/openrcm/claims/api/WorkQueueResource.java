@@ -29,7 +29,7 @@ import org.openrcm.plumbing.tenancy.CurrentTenant;
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkQueueResource {
 
-    private static final String KINDS = "NO_ACKNOWLEDGMENT|NO_PAYMENT|TIMELY_FILING";
+    private static final String KINDS = "NO_ACKNOWLEDGMENT|NO_PAYMENT|TIMELY_FILING|PAYMENT_REVERSED";
 
     private final ClaimQueryService claims;
     private final FollowUpService followUps;
@@ -59,7 +59,8 @@ public class WorkQueueResource {
     @Operation(summary = "Claims to follow up on", description = "NO_ACKNOWLEDGMENT: submitted and not acknowledged"
             + " after rcm.follow-up.acknowledgment-days; NO_PAYMENT: accepted and not paid within the payer's payment"
             + " window; TIMELY_FILING: not yet accepted and within rcm.follow-up.timely-filing-warning-days of the"
-            + " payer's timely-filing deadline, with the days left (negative once passed).")
+            + " payer's timely-filing deadline, with the days left (negative once passed); PAYMENT_REVERSED: the payer"
+            + " reversed its adjudication and no corrected one came since, with the reversal as the reason.")
     public List<FollowUpItem> followUp(
             @QueryParam("kind") @Pattern(regexp = KINDS, message = "must be one of " + KINDS) String kind,
             @QueryParam("limit") @DefaultValue("200") @Min(1) @Max(1000) int limit) {

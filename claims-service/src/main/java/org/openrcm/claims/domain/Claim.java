@@ -148,6 +148,12 @@ public class Claim {
     @Column(name = "rejected_at")
     private Instant rejectedAt;
 
+    @Column(name = "reopened_at")
+    private Instant reopenedAt;
+
+    @Column(name = "reopen_reason")
+    private String reopenReason;
+
     @Column(name = "submitted_at")
     private Instant submittedAt;
 
@@ -282,8 +288,56 @@ public class Claim {
         if (status == outcome) {
             return false;
         }
+        reopenedAt = null;
+        reopenReason = null;
         moveTo(outcome, note, SYSTEM, now);
         return true;
+    }
+
+    /**
+     * The payer took its adjudication back (835 CLP02 = 22): the claim is with the payer again, ACCEPTED, until the
+     * corrected adjudication arrives (or a biller replaces it), and the follow-up list shows it with the reason. A
+     * claim not adjudicated (already reopened, or being replaced) keeps its status; the history records the reversal.
+     *
+     * @return false when only the history changed
+     */
+    public boolean reopened(String reason, Instant now) {
+        if (status != ClaimStatus.PAID && status != ClaimStatus.DENIED) {
+            moveTo(status, reason, SYSTEM, now);
+            return false;
+        }
+        reopenedAt = now;
+        reopenReason = reason;
+        moveTo(ClaimStatus.ACCEPTED, reason, SYSTEM, now);
+        return true;
+    }
+
+    /**
+     * A poster working the payer's denial asked for a correction: the claim waits in the rejection queue with the
+     * payer's reasons (CARC/RARC) until a biller corrects and resubmits it, which sends it as a replacement
+     * (frequency 7) of the adjudicated claim when the payer's claim number is known.
+     */
+    public void correctionRequested(List<RejectionReason> reasons, String payerClaimNumber, Instant now) {
+        if (!status.withPayer()) {
+            throw new ClaimStateException("Claim is " + status + "; only an ACCEPTED, PAID or DENIED claim is"
+                    + " corrected at the payer's request");
+        }
+        if (reasons.isEmpty()) {
+            throw new IllegalArgumentException("A correction request needs a reason");
+        }
+        if (this.payerClaimNumber == null) {
+            this.payerClaimNumber = payerClaimNumber;
+        }
+        if (this.payerClaimNumber != null) {
+            frequencyCode = REPLACEMENT;
+        }
+        rejectionReasons = List.copyOf(reasons);
+        rejectionCategory = RejectionReason.lead(reasons).category();
+        rejectedAt = now;
+        reopenedAt = null;
+        reopenReason = null;
+        moveTo(ClaimStatus.REJECTED, "correction requested by the payer's denial: " + reasons.stream()
+                .map(RejectionReason::text).collect(Collectors.joining("; ")), SYSTEM, now);
     }
 
     /**
@@ -554,6 +608,14 @@ public class Claim {
 
     public RejectionCategory rejectionCategory() {
         return rejectionCategory;
+    }
+
+    public Instant reopenedAt() {
+        return reopenedAt;
+    }
+
+    public String reopenReason() {
+        return reopenReason;
     }
 
     public Instant rejectedAt() {

@@ -19,8 +19,8 @@ import org.openrcm.claims.persistence.FollowUpRepository;
 
 /**
  * The biller's follow-up list: claims without acknowledgment after N days, accepted claims without payment after
- * their payer's window, and claims whose payer's timely-filing deadline is near (or passed) while they are not yet
- * with the payer, with the days left.
+ * their payer's window, claims whose payer's timely-filing deadline is near (or passed) while they are not yet
+ * with the payer, with the days left, and claims whose payment the payer reversed, with why.
  */
 @ApplicationScoped
 public class FollowUpService {
@@ -35,7 +35,7 @@ public class FollowUpService {
         this.clock = clock;
     }
 
-    /** @param kind one kind, or null for all three (each up to {@code limit}) */
+    /** @param kind one kind, or null for all of them (each up to {@code limit}) */
     @Transactional
     public List<FollowUpItem> list(String tenantId, FollowUpItem.Kind kind, int limit) {
         Instant now = clock.instant();
@@ -57,11 +57,15 @@ public class FollowUpService {
                     .forEach(row -> items.add(item(FollowUpItem.Kind.TIMELY_FILING, row,
                             ChronoUnit.DAYS.between(today, row.deadline()))));
         }
+        if (kind == null || kind == FollowUpItem.Kind.PAYMENT_REVERSED) {
+            followUps.reversed(tenantId, limit).forEach(row -> items.add(item(FollowUpItem.Kind.PAYMENT_REVERSED, row,
+                    Duration.between(row.since(), now).toDays())));
+        }
         return items;
     }
 
     private static FollowUpItem item(FollowUpItem.Kind kind, FollowUpRepository.Row row, long days) {
         return new FollowUpItem(kind, row.claimId(), row.patientControlNumber(), row.payerId(),
-                ClaimStatus.valueOf(row.status()), row.since(), row.deadline(), days);
+                ClaimStatus.valueOf(row.status()), row.since(), row.deadline(), days, row.reason());
     }
 }

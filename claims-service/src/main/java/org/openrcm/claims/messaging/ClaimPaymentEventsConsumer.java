@@ -5,14 +5,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openrcm.claims.domain.ClaimAdjudicationService;
+import org.openrcm.events.payments.ClaimCorrectionRequested;
 import org.openrcm.events.payments.ClaimDenied;
 import org.openrcm.events.payments.PaymentPosted;
+import org.openrcm.events.payments.PaymentReversed;
 import org.openrcm.plumbing.inbound.EventRoutes;
 import org.openrcm.plumbing.inbound.InboundEventProcessor;
 
 import io.smallrye.common.annotation.Blocking;
 
-/** The payer's adjudication as payments-service posted it: payments and denials move claims on; the rest is skipped. */
+/**
+ * The payer's adjudication as payments-service posted it: payments, denials and reversals move claims on, and a
+ * poster's request to correct a denial sends the claim to the rejection queue; the rest is skipped.
+ */
 @ApplicationScoped
 public class ClaimPaymentEventsConsumer {
 
@@ -27,6 +32,8 @@ public class ClaimPaymentEventsConsumer {
         this.routes = EventRoutes.builder()
                 .on(PaymentPosted.class, (envelope, event) -> adjudications.paymentPosted(event))
                 .on(ClaimDenied.class, (envelope, event) -> adjudications.denied(event))
+                .on(PaymentReversed.class, (envelope, event) -> adjudications.reversed(event))
+                .on(ClaimCorrectionRequested.class, (envelope, event) -> adjudications.correctionRequested(event))
                 .build();
     }
 

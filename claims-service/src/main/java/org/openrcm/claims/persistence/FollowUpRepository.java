@@ -16,25 +16,30 @@ public class FollowUpRepository {
 
     /** One flagged claim: id, CLM01, payer, status, and the instant or date the flag is about. */
     public record Row(String claimId, String patientControlNumber, String payerId, String status, Instant since,
-            LocalDate deadline) {
+            LocalDate deadline, String reason) {
     }
 
     private static final String NO_ACKNOWLEDGMENT = "SELECT CAST(id AS VARCHAR), patient_control_number, payer_id,"
-            + " status, coalesce(submitted_at, updated_at), CAST(NULL AS DATE) FROM claim WHERE tenant_id = ?1"
+            + " status, coalesce(submitted_at, updated_at), CAST(NULL AS DATE), CAST(NULL AS VARCHAR) FROM claim"
+            + " WHERE tenant_id = ?1"
             + " AND status IN ('SUBMITTING', 'SUBMITTED') AND coalesce(submitted_at, updated_at) <= ?2"
             + " ORDER BY 5, 1 LIMIT ?3";
     private static final String NO_PAYMENT = "SELECT CAST(c.id AS VARCHAR), c.patient_control_number, c.payer_id,"
-            + " c.status, c.accepted_at, CAST(NULL AS DATE) FROM claim c LEFT JOIN payer_config p"
+            + " c.status, c.accepted_at, CAST(NULL AS DATE), CAST(NULL AS VARCHAR) FROM claim c LEFT JOIN payer_config p"
             + " ON p.tenant_id = c.tenant_id AND p.payer_id = c.payer_id WHERE c.tenant_id = ?1"
-            + " AND c.status = 'ACCEPTED'"
+            + " AND c.status = 'ACCEPTED' AND c.reopened_at IS NULL"
             + " AND c.accepted_at + make_interval(days => coalesce(p.payment_window_days, ?4)) <= ?2"
             + " ORDER BY 5, 1 LIMIT ?3";
     private static final String TIMELY_FILING = "SELECT CAST(c.id AS VARCHAR), c.patient_control_number, c.payer_id,"
-            + " c.status, CAST(NULL AS TIMESTAMPTZ), c.date_of_service + coalesce(p.timely_filing_days, ?4)"
+            + " c.status, CAST(NULL AS TIMESTAMPTZ), c.date_of_service + coalesce(p.timely_filing_days, ?4),"
+            + " CAST(NULL AS VARCHAR)"
             + " FROM claim c LEFT JOIN payer_config p ON p.tenant_id = c.tenant_id AND p.payer_id = c.payer_id"
             + " WHERE c.tenant_id = ?1 AND c.status IN ('SCRUB_FAILED', 'READY', 'SUBMITTING', 'SUBMITTED',"
             + " 'REJECTED', 'FAILED') AND c.date_of_service + coalesce(p.timely_filing_days, ?4) <= ?2"
             + " ORDER BY 6, 1 LIMIT ?3";
+    private static final String REVERSED = "SELECT CAST(id AS VARCHAR), patient_control_number, payer_id, status,"
+            + " reopened_at, CAST(NULL AS DATE), reopen_reason FROM claim WHERE tenant_id = ?1"
+            + " AND reopened_at IS NOT NULL AND status = 'ACCEPTED' ORDER BY 5, 1 LIMIT ?2";
 
     private final EntityManager entityManager;
 
@@ -62,10 +67,16 @@ public class FollowUpRepository {
                 .getResultList());
     }
 
+    /** Adjudicated claims whose payment the payer reversed, with no corrected adjudication since. */
+    public List<Row> reversed(String tenantId, int limit) {
+        return rows(entityManager.createNativeQuery(REVERSED).setParameter(1, tenantId).setParameter(2, limit)
+                .getResultList());
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Row> rows(List<?> result) {
         return ((List<Object[]>) result).stream().map(row -> new Row((String) row[0], (String) row[1],
-                (String) row[2], (String) row[3], instant(row[4]), date(row[5]))).toList();
+                (String) row[2], (String) row[3], instant(row[4]), date(row[5]), (String) row[6])).toList();
     }
 
     private static Instant instant(Object value) {
