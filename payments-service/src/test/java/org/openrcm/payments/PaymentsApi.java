@@ -73,16 +73,25 @@ public final class PaymentsApi {
 
     /** How many redelivered claim events the consumer recognised and skipped so far (a Prometheus counter). */
     public static double inboundDuplicates() {
+        return inboundDuplicates("payments-service.claims");
+    }
+
+    /** How many redelivered events {@code consumer} recognised and skipped so far. */
+    public static double inboundDuplicates(String consumer) {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("rcm_inbound_duplicates_total{")
-                        && line.contains("consumer=\"payments-service.claims\""))
+                        && line.contains("consumer=\"" + consumer + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }
 
     public static void awaitInboundDuplicates(double atLeast) {
+        awaitInboundDuplicates("payments-service.claims", atLeast);
+    }
+
+    public static void awaitInboundDuplicates(String consumer, double atLeast) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> inboundDuplicates() >= atLeast);
+                .until(() -> inboundDuplicates(consumer) >= atLeast);
     }
 }

@@ -18,7 +18,8 @@ public record ClaimLedgerResponse(String claimId, String patientId, String payer
 
     /**
      * One ledger entry: group and reason are those of an adjustment; {@code source} says which segment of which
-     * transaction set it came from, {@code reversesEntryId} which entry a reversal took back.
+     * transaction set it came from (or which patient payment), {@code reversesEntryId} which entry a reversal took
+     * back. A patient's payment has no claim payment or remittance.
      */
     public record Entry(long entryId, LedgerEntryType type, String claimId, String claimPaymentId,
             String remittanceId, Integer serviceLineNumber, String groupCode, String reasonCode, String description,
@@ -26,8 +27,10 @@ public record ClaimLedgerResponse(String claimId, String patientId, String payer
             String note, Instant postedAt) {
 
         static Entry of(LedgerEntry entry) {
-            return new Entry(entry.id(), entry.type(), entry.claimId(), entry.claimPaymentId().toString(),
-                    entry.remittanceId().toString(), entry.serviceLineNumber(), entry.groupCode(),
+            return new Entry(entry.id(), entry.type(), entry.claimId(),
+                    entry.claimPaymentId() == null ? null : entry.claimPaymentId().toString(),
+                    entry.remittanceId() == null ? null : entry.remittanceId().toString(), entry.serviceLineNumber(),
+                    entry.groupCode(),
                     entry.reasonCode(), entry.reasonCode() == null ? null
                             : ReasonCodes.adjustmentDescription(entry.reasonCode())
                                     .orElse(null),

@@ -13,13 +13,13 @@ import java.util.function.Predicate;
  * @param writtenOff             denials a poster wrote off
  * @param patientResponsibility  group PR: the patient's share
  * @param insuranceBalance       still expected from the payer: charge - paid - every adjustment
- * @param balance                still owed on the claim by payer and patient together: the insurance balance plus
- *                               the patient's share (patient payments are not posted here yet)
+ * @param patientPaid            what the patient paid (towards the claim, or for a patient's ledger to the account)
+ * @param balance                still owed by payer and patient together: the insurance balance plus the patient's
+ *                               share, less what the patient paid
  */
 public record ClaimBalance(BigDecimal chargeAmount, BigDecimal insurancePaid, BigDecimal contractualAdjustments,
         BigDecimal otherAdjustments, BigDecimal writtenOff, BigDecimal patientResponsibility,
-        BigDecimal insuranceBalance,
-        BigDecimal balance) {
+        BigDecimal insuranceBalance, BigDecimal patientPaid, BigDecimal balance) {
 
     private static final Set<String> OTHER_GROUPS = Set.of("OA", "PI", "CR");
 
@@ -31,8 +31,9 @@ public record ClaimBalance(BigDecimal chargeAmount, BigDecimal insurancePaid, Bi
         BigDecimal writtenOff = total(entries, entry -> entry.type() == LedgerEntryType.WRITE_OFF);
         BigDecimal insuranceBalance = chargeAmount.subtract(paid).subtract(contractual).subtract(other)
                 .subtract(writtenOff).subtract(patient);
+        BigDecimal patientPaid = total(entries, entry -> entry.type() == LedgerEntryType.PATIENT_PAYMENT);
         return new ClaimBalance(chargeAmount, paid, contractual, other, writtenOff, patient, insuranceBalance,
-                insuranceBalance.add(patient));
+                patientPaid, insuranceBalance.add(patient).subtract(patientPaid));
     }
 
     private static Predicate<LedgerEntry> adjustmentIn(Set<String> groups) {

@@ -33,13 +33,15 @@ public class LedgerEntry {
     @Column(name = "tenant_id", nullable = false, updatable = false)
     private String tenantId;
 
-    @Column(name = "claim_id", nullable = false, updatable = false)
+    // Null for a patient's payment to the account rather than to a claim.
+    @Column(name = "claim_id", updatable = false)
     private String claimId;
 
-    @Column(name = "claim_payment_id", nullable = false, updatable = false)
+    // Both null for a patient's payment: it comes from no remittance.
+    @Column(name = "claim_payment_id", updatable = false)
     private UUID claimPaymentId;
 
-    @Column(name = "remittance_id", nullable = false, updatable = false)
+    @Column(name = "remittance_id", updatable = false)
     private UUID remittanceId;
 
     @Column(name = "line_number", nullable = false, updatable = false)
@@ -81,6 +83,9 @@ public class LedgerEntry {
 
     @Column(updatable = false)
     private String note;
+
+    @Column(name = "patient_payment_id", updatable = false)
+    private String patientPaymentId;
 
     protected LedgerEntry() {
     }
@@ -147,6 +152,29 @@ public class LedgerEntry {
         return entry;
     }
 
+    /**
+     * A patient's payment (patient-billing's {@code paymentId}), to the claim it names or, with no claim, to the
+     * patient's account. Positive, like a payer's payment; on no payer's ledger.
+     */
+    static LedgerEntry patientPayment(String tenantId, String paymentId, String patientId, String claimId,
+            BigDecimal amount, String method, String reference, Instant now) {
+        LedgerEntry entry = new LedgerEntry();
+        entry.tenantId = tenantId;
+        entry.claimId = claimId;
+        entry.patientId = patientId;
+        entry.patientPaymentId = paymentId;
+        entry.lineNumber = 1;
+        entry.type = LedgerEntryType.PATIENT_PAYMENT;
+        entry.amount = amount;
+        entry.source = ("patient payment " + paymentId + (method == null ? "" : " " + method)
+                + (reference == null ? "" : " ref " + reference));
+        if (entry.source.length() > 200) {
+            entry.source = entry.source.substring(0, 200);
+        }
+        entry.postedAt = now;
+        return entry;
+    }
+
     private static String source(ReceivedRemittance remittance, String segment, int segmentPosition) {
         StringBuilder source = new StringBuilder(remittance.channel());
         if (remittance.transactionSetControlNumber() != null) {
@@ -161,6 +189,10 @@ public class LedgerEntry {
             }
         }
         return source.length() > 200 ? source.substring(0, 200) : source.toString();
+    }
+
+    public String patientPaymentId() {
+        return patientPaymentId;
     }
 
     public Long id() {

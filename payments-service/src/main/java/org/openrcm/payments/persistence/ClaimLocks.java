@@ -47,6 +47,11 @@ public class ClaimLocks {
         take(tenantId + "/trace/" + payerId + "/" + traceNumber);
     }
 
+    /** Locks one patient payment (patient-billing's payment id) until the current transaction ends. */
+    public void lockPatientPayment(String tenantId, String paymentId) {
+        take(tenantId + "/patient-payment/" + paymentId);
+    }
+
     /** Locks one file content (by its SHA-256) until the current transaction ends. */
     public void lockFile(String tenantId, String sha256) {
         take(tenantId + "/file/" + sha256);

@@ -3,7 +3,6 @@ package org.openrcm.payments.persistence;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,10 +16,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class ClaimResponsibilityRepository
         implements PanacheRepositoryBase<ClaimResponsibility, ClaimResponsibility.Key> {
-
-    public Optional<ClaimResponsibility> findForClaim(String tenantId, String claimId) {
-        return findByIdOptional(new ClaimResponsibility.Key(tenantId, claimId));
-    }
 
     /** The rows of those of the claims that have one, by claim id: one query for a remittance's claims. */
     public Map<String, ClaimResponsibility> forClaims(String tenantId, Collection<String> claimIds) {

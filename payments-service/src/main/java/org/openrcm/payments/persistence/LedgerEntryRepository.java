@@ -2,6 +2,7 @@ package org.openrcm.payments.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,9 +15,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 @ApplicationScoped
 public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry, Long> {
 
-    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
     // Ids are handed out in blocks per service instance (V4): time first, then the id within one posting.
     private static final String ORDER = " order by postedAt, id";
+    private static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
 
     /** The claim's entries in the order they were posted. */
     public List<LedgerEntry> forClaim(String tenantId, String claimId) {
@@ -37,7 +38,12 @@ public class LedgerEntryRepository implements PanacheRepositoryBase<LedgerEntry,
     }
 
     public List<LedgerEntry> forPayer(String tenantId, String payerId, Instant asOf) {
-        return list("tenantId = ?1 and payerId = ?2 and postedAt <= ?3 order by id", tenantId, payerId, upTo(asOf));
+        return list("tenantId = ?1 and payerId = ?2 and postedAt <= ?3" + ORDER, tenantId, payerId, upTo(asOf));
+    }
+
+    /** The entry of a patient's payment, if it was posted. */
+    public Optional<LedgerEntry> forPatientPayment(String tenantId, String paymentId) {
+        return find("tenantId = ?1 and patientPaymentId = ?2", tenantId, paymentId).firstResultOptional();
     }
 
     /** The next free entry number of a claim payment (a write-off appends to its denial's posting). */

@@ -60,8 +60,7 @@ class ClaimBalanceTest {
 
         assertThat(balance).isEqualTo(new ClaimBalance(new BigDecimal("250.00"), new BigDecimal("160.00"),
                 new BigDecimal("45.00"), new BigDecimal("5.00"), new BigDecimal("0.00"), new BigDecimal("40.00"),
-                new BigDecimal("0.00"),
-                new BigDecimal("40.00")));
+                new BigDecimal("0.00"), new BigDecimal("0.00"), new BigDecimal("40.00")));
     }
 
     @Test
