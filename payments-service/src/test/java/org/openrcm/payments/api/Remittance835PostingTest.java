@@ -276,6 +276,35 @@ class Remittance835PostingTest {
     }
 
     @Test
+    void anUnmatchedPaymentMatchedByHandPostsOnceWithTheUsualEventsAndLeavesTheQueue() {
+        claim("I", "100.00");
+        post("835-unmatched.x12").statusCode(201);
+        // The claim whose CLP01 the payer garbled (NOSUCHCLAIM99): a poster recognises it.
+        String garbled = claim("K", "100.00");
+        String unmatched = api.claimPayments("UNMATCHED").statusCode(200)
+                .body("patientControlNumber", contains("NOSUCHCLAIM99")).extract().path("[0].claimPaymentId");
+
+        api.post("/claim-payments/" + unmatched + "/match", "{\"claimId\":\"" + garbled + "\"}").statusCode(200)
+                .body("status", equalTo("POSTED")).body("claimId", equalTo(garbled));
+
+        api.claimPayments("UNMATCHED").body("size()", equalTo(0));
+        api.ledger(garbled).body("balance.insurancePaid", equalTo("80.00"))
+                .body("balance.contractualAdjustments", equalTo("20.00"))
+                .body("balance.insuranceBalance", equalTo("0.00")).body("entries.size()", equalTo(2));
+        PaymentPosted posted = single(PaymentPosted.class, garbled);
+        assertThat(posted.paymentId()).isEqualTo(unmatched);
+        assertThat(posted.paidAmount()).isEqualByComparingTo("80.00");
+        assertThat(posted.adjustments()).extracting(a -> a.groupCode() + "-" + a.reasonCode()).containsExactly(
+                "CO-45");
+
+        // Matching it again is refused: the payment posts exactly once.
+        api.post("/claim-payments/" + unmatched + "/match", "{\"claimId\":\"" + garbled + "\"}").statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("is POSTED"));
+        assertThat(eventsOf(PaymentPosted.class, garbled, 2)).hasSize(1);
+        api.ledger(garbled).body("entries.size()", equalTo(2));
+    }
+
+    @Test
     void anUnreadableFileIsRefusedWithTheReaderReasonAndAnOffGuideOneIsPostedWithItsDeviations() {
         api.postX12(Fixtures835.bytes("835-malformed.x12", prefix), "cover-letter.x12").statusCode(422)
                 .contentType("application/problem+json").body("detail", containsString("not a readable 835"));

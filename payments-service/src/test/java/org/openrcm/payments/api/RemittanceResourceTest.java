@@ -5,8 +5,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.openrcm.payments.RemittanceJson.adjustment;
 import static org.openrcm.payments.RemittanceJson.claim;
 import static org.openrcm.payments.RemittanceJson.paidClaim;
@@ -142,6 +144,24 @@ class RemittanceResourceTest {
                 .body("balance.patientResponsibility", equalTo("40.00"))
                 .body("balance.insuranceBalance", equalTo("0.00"))
                 .body("balance.balance", equalTo("40.00"));
+    }
+
+    @Test
+    void aPaperEobKeyedInPostsLikeAnEraOnceAndIsMarkedManual() {
+        String claimId = submittedClaim("250.00");
+        String eob = remittance("CHK-PAPER-1", "160.00", paidClaim(claimId));
+
+        String remittanceId = api.post("/manual-postings", eob).statusCode(201).body("channel", equalTo("MANUAL"))
+                .body("claims.status", contains("POSTED")).extract().path("remittanceId");
+        api.post("/manual-postings", eob).statusCode(200).body("remittanceId", equalTo(remittanceId));
+
+        api.ledger(claimId).body("balance.insurancePaid", equalTo("160.00"))
+                .body("balance.patientResponsibility", equalTo("40.00")).body("entries.source",
+                        everyItem(startsWith("MANUAL TRN CHK-PAPER-1")));
+        assertThat(eventsOn(Topics.CLAIM_PAYMENTS, 3)).extracting(r -> r.header(CloudEventHeaders.TYPE))
+                .containsExactly(EventCatalog.PAYMENT_POSTED.ceType(),
+                        EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED.ceType(),
+                        EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED_V2.ceType());
     }
 
     @Test

@@ -122,6 +122,32 @@ class RemittanceBalancerTest {
     }
 
     @Test
+    void providerLevelAdjustmentsOfEveryKindCountAgainstThePayment() {
+        // Interest paid (L6, negative: adds to the payment), an overpayment recovered (WO), a forward balance (FB)
+        // carried from an earlier ERA: BPR02 = 160.00 - (-2.50 + 20.00 + 12.25) = 130.25.
+        List<ProviderAdjustment> plbs = List.of(plb("L6", null, "-2.50"), plb("WO", "PAYEROLD9", "20.00"),
+                plb("FB", "FB20261101", "12.25"));
+        ClaimRemittance claim = claim("250.00", "160.00", "40.00", adjustment("CO", "45", "50.00"),
+                adjustment("PR", "2", "40.00"));
+
+        assertThat(RemittanceBalancer.remittanceImbalance(withPlbs("130.25", claim, plbs))).isEmpty();
+        assertThat(RemittanceBalancer.remittanceImbalance(withPlbs("142.50", claim, plbs))).hasValueSatisfying(
+                reason -> assertThat(reason).contains("less provider adjustments 29.75 (= 130.25)")
+                        .contains("difference 12.25"));
+    }
+
+    private static ProviderAdjustment plb(String reason, String reference, String amount) {
+        return new ProviderAdjustment("1234567893", LocalDate.of(2026, 12, 31), reason, reference,
+                new BigDecimal(amount), 0);
+    }
+
+    private static Remittance withPlbs(String payment, ClaimRemittance claim, List<ProviderAdjustment> plbs) {
+        return new Remittance("BCBS01", "Blue Cross", "1234567893", "Sunrise", "EFT1", "ACH",
+                LocalDate.of(2026, 11, 25), new BigDecimal(payment), List.of(claim), plbs,
+                RemittanceSource.of(RemittanceSource.API));
+    }
+
+    @Test
     void remittanceWhosePaymentDiffersIsUnbalancedWithTheDifference() {
         Remittance remittance = remittance("180.00", claim("250.00", "160.00", "40.00",
                 adjustment("CO", "45", "50.00"), adjustment("PR", "2", "40.00")), claim("20.00", "19.99", "0.00",
