@@ -165,6 +165,21 @@ class RemittanceResourceTest {
     }
 
     @Test
+    void aLaterEraWhoseClp01IsGarbledIsMatchedByThePayersClaimNumber() {
+        String claimId = submittedClaim("250.00");
+        api.postRemittance(remittance("EFT-7", "160.00", paidClaim(claimId))).statusCode(201);
+        // The payer's reversal names the claim only by its own claim number (CLP07) given on the first ERA.
+        String reversal = claim(claimId, "22", "-250.00", "-160.00", "-40.00", adjustment("CO", "45", "-50.00"),
+                adjustment("PR", "2", "-40.00")).replace("\"claimId\":\"" + claimId + "\"", "\"claimId\":\"GARBLED1\"");
+
+        api.postRemittance(remittance("EFT-8", "-160.00", reversal)).statusCode(201)
+                .body("claims.status", contains("POSTED"));
+
+        api.ledger(claimId).body("entries.size()", equalTo(6)).body("balance.insurancePaid", equalTo("0.00"))
+                .body("balance.insuranceBalance", equalTo("250.00"));
+    }
+
+    @Test
     void theSameRemittanceAgainReturnsTheFirstAndPostsNothingTwice() {
         String claimId = submittedClaim("250.00");
         String body = remittance("EFT-2", "160.00", paidClaim(claimId));
