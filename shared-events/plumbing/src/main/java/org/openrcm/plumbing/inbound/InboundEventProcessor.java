@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openrcm.events.CloudEventHeaders;
 import org.openrcm.events.EventCatalog;
@@ -28,53 +27,59 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 /**
  * Turns a Kafka record into a handled event: reads the CloudEvents headers, skips (and counts) types the consumer
  * has no route for, validates the payload against its schema, and runs the handler in one transaction with the
- * inbox entry, so a redelivery is a no-op. Transient failures are retried with exponential back-off; a poison
- * record, or one still failing after the last attempt, is rethrown for the channel's dead-letter strategy.
+ * inbox entry, so a redelivery is a no-op. An outage (database or broker away) is waited out with capped back-off
+ * for as long as it lasts: the partition makes no progress and nothing is committed or dead-lettered meanwhile.
+ * Contention is retried a bounded number of times. A poison record, an unrouted version of a handled event, or one
+ * still contended after the last attempt is rethrown for the channel's dead-letter strategy; an interrupt
+ * (shutdown) leaves the record for the next start.
  */
 @ApplicationScoped
 public class InboundEventProcessor {
 
     private static final Logger LOG = Logger.getLogger(InboundEventProcessor.class);
+    /** The metric tag of a type the contracts do not know: tags never take arbitrary header values. */
+    private static final String UNKNOWN_TYPE = "unknown";
 
     private final Inbox inbox;
     private final EventSchemaValidator validator;
     private final MeterRegistry registry;
-    private final int maxAttempts;
-    private final Duration initialBackoff;
-    private final Duration maxBackoff;
+    private final InboundConfig config;
 
     InboundEventProcessor(Inbox inbox, EventSchemaValidator validator, MeterRegistry registry,
-            @ConfigProperty(name = "rcm.inbound.max-attempts", defaultValue = "8") int maxAttempts,
-            @ConfigProperty(name = "rcm.inbound.initial-backoff", defaultValue = "100ms") Duration initialBackoff,
-            @ConfigProperty(name = "rcm.inbound.max-backoff", defaultValue = "30s") Duration maxBackoff) {
+            InboundConfig config) {
         this.inbox = inbox;
         this.validator = validator;
         this.registry = registry;
-        this.maxAttempts = maxAttempts;
-        this.initialBackoff = initialBackoff;
-        this.maxBackoff = maxBackoff;
+        this.config = config;
     }
 
     /**
      * Processes one record for {@code consumer} (a stable name: it keys the inbox).
      *
      * @throws PoisonEventException when the record can never be processed
+     * @throws ConsumptionInterruptedException when the thread was interrupted before the record was processed
      */
     public void process(String consumer, ConsumerRecord<String, byte[]> record, EventRoutes routes) {
         EventEnvelope envelope = envelope(record);
+        String typeTag = EventCatalog.byCeType(envelope.type()).map(EventCatalog::ceType).orElse(UNKNOWN_TYPE);
         EventRoutes.Route<?> route = routes.route(envelope.type()).orElse(null);
         if (route == null) {
-            registry.counter("rcm.inbound.skipped", "consumer", consumer, "type", envelope.type()).increment();
+            if (routes.isUnroutedVersionOfHandledEvent(envelope.type())) {
+                throw new PoisonEventException("Event " + envelope.id() + " is of type " + envelope.type()
+                        + ", a version " + consumer + " does not handle; it handles " + routes.routedTypes());
+            }
+            registry.counter("rcm.inbound.skipped", "consumer", consumer, "type", typeTag).increment();
             LOG.debugf("%s skips %s %s: no route for this type", consumer, envelope.type(), envelope.id());
             return;
         }
         handleWithRetry(consumer, envelope, route, decode(route.entry(), envelope, record.value()));
-        registry.counter("rcm.inbound.processed", "consumer", consumer, "type", envelope.type()).increment();
+        registry.counter("rcm.inbound.processed", "consumer", consumer, "type", typeTag).increment();
     }
 
     private void handleWithRetry(String consumer, EventEnvelope envelope, EventRoutes.Route<?> route,
             RcmEvent event) {
-        Duration backoff = initialBackoff;
+        Duration backoff = config.initialBackoff();
+        int contended = 0;
         for (int attempt = 1;; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> {
@@ -86,13 +91,22 @@ public class InboundEventProcessor {
                 });
                 return;
             } catch (RuntimeException failure) {
-                if (!TransientFailures.isTransient(failure) || attempt >= maxAttempts) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ConsumptionInterruptedException("Interrupted while processing " + envelope.id(),
+                            failure);
+                }
+                TransientFailures.Kind kind = TransientFailures.kind(failure);
+                if (kind == TransientFailures.Kind.PERMANENT
+                        || kind == TransientFailures.Kind.CONTENTION && ++contended >= config.maxAttempts()) {
                     throw failure;
                 }
-                LOG.warnf("%s: attempt %d for event %s failed transiently (%s); retrying in %s", consumer, attempt,
-                        envelope.id(), failure.getClass().getSimpleName(), backoff);
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                registry.counter("rcm.inbound.retries", "consumer", consumer, "kind", kind.name().toLowerCase())
+                        .increment();
+                LOG.warnf("%s: attempt %d for event %s failed (%s, %s); retrying in %s", consumer, attempt,
+                        envelope.id(), kind, failure.getClass().getSimpleName(), backoff);
+                sleep(backoff, envelope);
+                Duration doubled = backoff.multipliedBy(2);
+                backoff = doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
             }
         }
     }
@@ -140,12 +154,12 @@ public class InboundEventProcessor {
         return new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static void sleep(Duration backoff) {
+    private static void sleep(Duration backoff, EventEnvelope envelope) {
         try {
             Thread.sleep(backoff.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while backing off", e);
+            throw new ConsumptionInterruptedException("Interrupted while backing off from " + envelope.id(), e);
         }
     }
 }
