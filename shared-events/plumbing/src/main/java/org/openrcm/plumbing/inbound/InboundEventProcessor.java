@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +20,7 @@ import org.openrcm.events.EventCatalog;
 import org.openrcm.events.EventEnvelope;
 import org.openrcm.events.EventJson;
 import org.openrcm.events.RcmEvent;
+import org.openrcm.plumbing.deadletter.DeadLetterPublisher;
 import org.openrcm.plumbing.inbox.Inbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,13 +48,20 @@ public class InboundEventProcessor {
     private final EventSchemaValidator validator;
     private final MeterRegistry registry;
     private final InboundConfig config;
+    private final DeadLetterPublisher deadLetters;
 
     InboundEventProcessor(Inbox inbox, EventSchemaValidator validator, MeterRegistry registry,
-            InboundConfig config) {
+            InboundConfig config, DeadLetterPublisher deadLetters) {
         this.inbox = inbox;
         this.validator = validator;
         this.registry = registry;
         this.config = config;
+        this.deadLetters = deadLetters;
+    }
+
+    /** A record of a batch that passed the checks and has a route. */
+    private record Routed(ConsumerRecord<String, byte[]> record, EventEnvelope envelope, EventRoutes.Route<?> route,
+            RcmEvent event, String typeTag) {
     }
 
     /**
@@ -60,6 +71,68 @@ public class InboundEventProcessor {
      * @throws ConsumptionInterruptedException when the thread was interrupted before the record was processed
      */
     public void process(String consumer, ConsumerRecord<String, byte[]> record, EventRoutes routes) {
+        Routed routed = route(consumer, record, routes);
+        if (routed != null) {
+            handleWithRetry(consumer, routed.envelope(), routed.route(), routed.event());
+            registry.counter("rcm.inbound.processed", "consumer", consumer, "type", routed.typeTag()).increment();
+        }
+    }
+
+    /**
+     * Processes a batch of records of a batch-mode channel ({@code batch=true}) for {@code consumer}: the inbox rows
+     * of the whole batch in one statement and every handler in one transaction. An outage is waited out as for one
+     * record. Any other failure of the batch falls back to record-by-record processing, which isolates the records
+     * that cannot be processed: those are dead-lettered, one by one, to the channel's dead-letter topic, and the
+     * rest of the batch goes through. Order within each partition is kept. Returns normally unless interrupted, so
+     * the connector never dead-letters a whole batch.
+     *
+     * @param channel the channel the batch came from; names the dead-letter topic
+     *                ({@code mp.messaging.incoming.<channel>.dead-letter-queue.topic})
+     * @throws ConsumptionInterruptedException when the thread was interrupted before the batch was processed
+     */
+    public void processBatch(String consumer, String channel, Iterable<ConsumerRecord<String, byte[]>> records,
+            EventRoutes routes) {
+        List<Routed> batch = new ArrayList<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                Routed routed = route(consumer, record, routes);
+                if (routed != null) {
+                    batch.add(routed);
+                }
+            } catch (PoisonEventException poison) {
+                deadLetters.publish(channel, record, poison);
+            }
+        }
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            handleBatchWaitingOutOutages(consumer, batch);
+        } catch (ConsumptionInterruptedException interrupted) {
+            throw interrupted;
+        } catch (RuntimeException failure) {
+            LOG.infof("%s: a batch of %d failed (%s); processing it record by record", consumer, batch.size(),
+                    failure.getClass().getSimpleName());
+            for (Routed routed : batch) {
+                try {
+                    handleWithRetry(consumer, routed.envelope(), routed.route(), routed.event());
+                } catch (ConsumptionInterruptedException interrupted) {
+                    throw interrupted;
+                } catch (RuntimeException recordFailure) {
+                    deadLetters.publish(channel, routed.record(), recordFailure);
+                    continue;
+                }
+                registry.counter("rcm.inbound.processed", "consumer", consumer, "type", routed.typeTag())
+                        .increment();
+            }
+            return;
+        }
+        batch.forEach(routed -> registry.counter("rcm.inbound.processed", "consumer", consumer, "type",
+                routed.typeTag()).increment());
+    }
+
+    /** Checks the record and finds its route; null when the consumer skips its type. */
+    private Routed route(String consumer, ConsumerRecord<String, byte[]> record, EventRoutes routes) {
         EventEnvelope envelope = envelope(record);
         String typeTag = EventCatalog.byCeType(envelope.type()).map(EventCatalog::ceType).orElse(UNKNOWN_TYPE);
         EventRoutes.Route<?> route = routes.route(envelope.type()).orElse(null);
@@ -70,10 +143,43 @@ public class InboundEventProcessor {
             }
             registry.counter("rcm.inbound.skipped", "consumer", consumer, "type", typeTag).increment();
             LOG.debugf("%s skips %s %s: no route for this type", consumer, envelope.type(), envelope.id());
-            return;
+            return null;
         }
-        handleWithRetry(consumer, envelope, route, decode(route.entry(), envelope, record.value()));
-        registry.counter("rcm.inbound.processed", "consumer", consumer, "type", typeTag).increment();
+        return new Routed(record, envelope, route, decode(route.entry(), envelope, record.value()), typeTag);
+    }
+
+    private void handleBatchWaitingOutOutages(String consumer, List<Routed> batch) {
+        List<EventEnvelope> envelopes = batch.stream().map(Routed::envelope).toList();
+        Duration backoff = config.initialBackoff();
+        while (true) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> {
+                    Set<UUID> firstDeliveries = inbox.firstDeliveries(consumer, envelopes);
+                    for (Routed routed : batch) {
+                        // remove: the same event twice in one batch is handled once
+                        if (firstDeliveries.remove(routed.envelope().id())) {
+                            routed.route().handle(routed.envelope(), routed.event());
+                        } else {
+                            registry.counter("rcm.inbound.duplicates", "consumer", consumer).increment();
+                        }
+                    }
+                });
+                return;
+            } catch (RuntimeException failure) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new ConsumptionInterruptedException("Interrupted while processing a batch", failure);
+                }
+                if (TransientFailures.kind(failure) != TransientFailures.Kind.OUTAGE) {
+                    throw failure;
+                }
+                registry.counter("rcm.inbound.retries", "consumer", consumer, "kind", "outage").increment();
+                LOG.warnf("%s: a batch of %d failed with an outage (%s); retrying in %s", consumer, batch.size(),
+                        failure.getClass().getSimpleName(), backoff);
+                sleep(backoff, envelopes.get(0));
+                Duration doubled = backoff.multipliedBy(2);
+                backoff = doubled.compareTo(config.maxBackoff()) > 0 ? config.maxBackoff() : doubled;
+            }
+        }
     }
 
     private void handleWithRetry(String consumer, EventEnvelope envelope, EventRoutes.Route<?> route,

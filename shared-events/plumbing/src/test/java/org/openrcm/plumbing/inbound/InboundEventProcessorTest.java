@@ -3,14 +3,20 @@ package org.openrcm.plumbing.inbound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,6 +47,8 @@ class InboundEventProcessorTest {
     TestEffects effects;
     @Inject
     MeterRegistry registry;
+    @Inject
+    InboundEventProcessor processor;
 
     private TopicProbe probe;
 
@@ -178,6 +186,38 @@ class InboundEventProcessorTest {
         await().atMost(TIMEOUT).until(() -> effects.count(good) == 1);
         assertThat(effects.count(mismatch) + effects.count(badId) + effects.count(badTime)
                 + effects.count(nullValue)).isZero();
+    }
+
+    @Test
+    void aConsumerInterruptedWhileWaitingOutAnOutageLeavesTheRecordForTheNextStartInsteadOfDeadLetteringIt()
+            throws InterruptedException {
+        String claim = claimId();
+        faults.arrange(claim, Faults.Kind.POOL_TIMEOUT, 1_000);
+        PaymentPosted payment = TestEvents.payment(claim);
+        RecordHeaders headers = new RecordHeaders();
+        TestEvents.headers(payment, UUID.randomUUID()).forEach((name, value) -> headers.add(name,
+                value.getBytes(StandardCharsets.UTF_8)));
+        ConsumerRecord<String, byte[]> record = new ConsumerRecord<>(Topics.CLAIM_PAYMENTS.name(), 0, 0L, 0L,
+                TimestampType.CREATE_TIME, 0, 0, claim, TestEvents.json(payment).getBytes(StandardCharsets.UTF_8),
+                headers, Optional.empty());
+        EventRoutes routes = EventRoutes.builder().on(PaymentPosted.class, effects::apply).build();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread consumerThread = new Thread(() -> {
+            try {
+                processor.process("interrupt-test", record, routes);
+            } catch (Throwable failure) {
+                thrown.set(failure);
+            }
+        });
+
+        consumerThread.start();
+        await().atMost(TIMEOUT).until(() -> faults.attempts(claim) >= 2);
+        consumerThread.interrupt();
+        consumerThread.join(TIMEOUT.toMillis());
+
+        assertThat(thrown.get()).isInstanceOf(ConsumptionInterruptedException.class);
+        assertThat(ShutdownAwareDeadLetterQueue.interrupted(thrown.get())).isTrue();
+        assertThat(effects.count(claim)).isZero();
     }
 
     private static String claimId() {
