@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -41,6 +42,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.openrcm.events.CloudEventHeaders;
+import org.openrcm.events.EventEnvelope;
 
 import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.Counter;
@@ -390,21 +392,14 @@ public class OutboxRelay {
     }
 
     private static ProducerRecord<String, byte[]> toRecord(ResultSet row) throws SQLException {
+        EventEnvelope envelope = new EventEnvelope(row.getObject("event_id", UUID.class), row.getString("event_type"),
+                row.getString("source"), row.getTimestamp("occurred_at").toInstant(), row.getString("aggregate_id"),
+                row.getString("tenant_id"));
         RecordHeaders headers = new RecordHeaders();
-        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        header(headers, CloudEventHeaders.ID, row.getString("event_id"));
-        header(headers, CloudEventHeaders.TYPE, row.getString("event_type"));
-        header(headers, CloudEventHeaders.SOURCE, row.getString("source"));
-        header(headers, CloudEventHeaders.TIME, row.getTimestamp("occurred_at").toInstant().toString());
-        header(headers, CloudEventHeaders.SUBJECT, row.getString("aggregate_id"));
-        header(headers, CloudEventHeaders.TENANT_ID, row.getString("tenant_id"));
-        header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new ProducerRecord<>(row.getString("topic"), null, row.getTimestamp("occurred_at").getTime(),
-                row.getString("aggregate_id"), row.getString("payload").getBytes(StandardCharsets.UTF_8), headers);
-    }
-
-    private static void header(RecordHeaders headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+        CloudEventHeaders.of(envelope).forEach((name, value) -> headers.add(name,
+                value.getBytes(StandardCharsets.UTF_8)));
+        return new ProducerRecord<>(row.getString("topic"), null, envelope.time().toEpochMilli(), envelope.subject(),
+                row.getString("payload").getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private void purgeSent() {

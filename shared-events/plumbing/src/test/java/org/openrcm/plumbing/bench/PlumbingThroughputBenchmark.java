@@ -1,10 +1,6 @@
 package org.openrcm.plumbing.bench;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +25,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openrcm.events.Topics;
 import org.openrcm.events.payments.PaymentPosted;
 import org.openrcm.plumbing.outbox.OutboxWriter;
+import org.openrcm.plumbing.testapp.Sql;
 import org.openrcm.plumbing.testapp.TestEvents;
 
 import io.agroal.api.AgroalDataSource;
@@ -150,15 +147,6 @@ class PlumbingThroughputBenchmark {
     }
 
     private long count(String sql, String like) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, like);
-            try (ResultSet result = select.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sql.count(dataSource, sql, like);
     }
 }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.openrcm.plumbing.testapp.Sql;
+
 import io.agroal.api.AgroalDataSource;
 
 /** Outbox rows written straight into the table, for topics and payloads no real event would have. */
@@ -73,12 +75,7 @@ final class OutboxRows {
     }
 
     void execute(String sql) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.execute();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        Sql.execute(dataSource, sql);
     }
 
     private static Instant instant(Timestamp timestamp) {

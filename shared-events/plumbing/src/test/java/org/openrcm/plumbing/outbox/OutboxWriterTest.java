@@ -3,15 +3,12 @@ package org.openrcm.plumbing.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
+import org.openrcm.plumbing.testapp.Sql;
 import org.openrcm.plumbing.testapp.TestEvents;
 
 import io.agroal.api.AgroalDataSource;
@@ -45,20 +42,10 @@ class OutboxWriterTest {
 
         QuarkusTransaction.requiringNew().run(() -> writer.append(TestEvents.payment(claim)));
 
-        assertThat(outboxRows(claim)).isEqualTo(1);
+        assertThat(outboxRows(claim)).isEqualTo(1L);
     }
 
-    private int outboxRows(String aggregateId) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(
-                        "SELECT count(*) FROM outbox WHERE aggregate_id = ?")) {
-            select.setString(1, aggregateId);
-            try (ResultSet result = select.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    private long outboxRows(String aggregateId) {
+        return Sql.count(dataSource, "SELECT count(*) FROM outbox WHERE aggregate_id = ?", aggregateId);
     }
 }

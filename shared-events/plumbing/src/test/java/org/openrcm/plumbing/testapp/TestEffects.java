@@ -2,7 +2,6 @@ package org.openrcm.plumbing.testapp;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,24 +41,11 @@ public class TestEffects {
 
     /** How many effects were committed for the claim. */
     public int count(String claimId) {
-        return count("SELECT count(*) FROM test_effect WHERE claim_id = ?", claimId);
+        return (int) Sql.count(dataSource, "SELECT count(*) FROM test_effect WHERE claim_id = ?", claimId);
     }
 
-    /** How many inbox rows the claim's events left (the inbox row and the effect commit together or not at all). */
+    /** How many inbox rows the event left (the inbox row and the effect commit together or not at all). */
     public int inboxRows(String eventId) {
-        return count("SELECT count(*) FROM inbox WHERE event_id = ?::uuid", eventId);
-    }
-
-    private int count(String sql, String parameter) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, parameter);
-            try (ResultSet result = select.executeQuery()) {
-                result.next();
-                return result.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return (int) Sql.count(dataSource, "SELECT count(*) FROM inbox WHERE event_id = ?::uuid", eventId);
     }
 }

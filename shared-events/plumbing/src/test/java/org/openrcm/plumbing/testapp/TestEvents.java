@@ -2,13 +2,13 @@ package org.openrcm.plumbing.testapp;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.openrcm.events.CloudEventHeaders;
 import org.openrcm.events.EventCatalog;
+import org.openrcm.events.EventEnvelope;
 import org.openrcm.events.EventJson;
 import org.openrcm.events.RcmEvent;
 import org.openrcm.events.common.Adjustment;
@@ -35,16 +35,8 @@ public final class TestEvents {
     }
 
     public static Map<String, String> headers(RcmEvent event, UUID eventId) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        headers.put(CloudEventHeaders.ID, eventId.toString());
-        headers.put(CloudEventHeaders.TYPE, EventCatalog.of(event.getClass()).ceType());
-        headers.put(CloudEventHeaders.SOURCE, "/openrcm/test-producer");
-        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-        headers.put(CloudEventHeaders.SUBJECT, event.aggregateId());
-        headers.put(CloudEventHeaders.TENANT_ID, event.tenantId());
-        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return headers;
+        return CloudEventHeaders.of(new EventEnvelope(eventId, EventCatalog.of(event.getClass()).ceType(),
+                "/openrcm/test-producer", Instant.now(), event.aggregateId(), event.tenantId()));
     }
 
     public static String json(RcmEvent event) {
