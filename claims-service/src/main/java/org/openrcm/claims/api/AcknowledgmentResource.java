@@ -33,6 +33,7 @@ import org.openrcm.plumbing.tenancy.CurrentTenant;
 import org.openrcm.plumbing.tenancy.TenantDirectory;
 import org.openrcm.plumbing.tenancy.TenantException;
 import org.openrcm.plumbing.web.Problem;
+import org.openrcm.plumbing.web.Paging;
 
 /**
  * Where a clearinghouse that posts rather than drops files delivers acknowledgments: 999/277CA X12 for the tenant
@@ -86,7 +87,7 @@ public class AcknowledgmentResource {
     @Path("/exceptions")
     @Operation(summary = "Acknowledgments that could not be applied", description = "Statuses for claims or"
             + " submissions the tenant never sent, and transaction sets that break the guide, newest first.")
-    public List<AcknowledgmentExceptionResponse> exceptions(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<AcknowledgmentExceptionResponse> exceptions(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return exceptions.listForTenant(tenant.id(), page, size).stream().map(AcknowledgmentExceptionResponse::of)
                 .toList();

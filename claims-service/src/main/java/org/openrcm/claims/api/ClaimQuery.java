@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.openrcm.claims.domain.ClaimStatus;
+import org.openrcm.plumbing.web.Paging;
 
 /**
  * The query of {@code GET /claims}. Kept as a bean so that an invalid parameter is reported under its own name.
@@ -25,6 +26,7 @@ public class ClaimQuery {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(Paging.MAX_PAGE)
     int page;
 
     @QueryParam("size")

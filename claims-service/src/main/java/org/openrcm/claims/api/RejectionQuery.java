@@ -8,6 +8,7 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.openrcm.claims.domain.RejectionCategory;
+import org.openrcm.plumbing.web.Paging;
 
 /** The query of {@code GET /rejections}; an invalid parameter is reported under its own name. */
 public class RejectionQuery {
@@ -34,6 +35,7 @@ public class RejectionQuery {
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
+    @Max(Paging.MAX_PAGE)
     int page;
 
     @QueryParam("size")

@@ -20,6 +20,7 @@ import org.openrcm.claims.persistence.SubmissionRepository;
 import org.openrcm.claims.submission.Submission;
 import org.openrcm.claims.submission.SubmissionStatus;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.Paging;
 
 /** The tenant's submissions (837P files): where each went, under which control numbers, and why one failed. */
 @Path("/submissions")
@@ -54,7 +55,7 @@ public class SubmissionResource {
             + " given up, each with the reason; their claims are FAILED and can be resubmitted.")
     public List<SubmissionResponse> list(
             @QueryParam("status") @Pattern(regexp = STATUSES, message = "must be one of " + STATUSES) String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return submissions.listForTenant(tenant.id(), status == null ? null : SubmissionStatus.valueOf(status), page,
                 size).stream().map(SubmissionResponse::of).toList();

@@ -2,7 +2,7 @@ package org.openrcm.claims.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openrcm.claims.domain.ClaimAdjudicationService;
 import org.openrcm.events.payments.ClaimCorrectionRequested;
@@ -37,9 +37,10 @@ public class ClaimPaymentEventsConsumer {
                 .build();
     }
 
+    /** A poll's records at a time: one inbox statement and one transaction per batch, poison isolated. */
     @Incoming("claim-payments")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        processor.process(CONSUMER, record, routes);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        processor.processBatch(CONSUMER, "claim-payments", records, routes);
     }
 }

@@ -2,7 +2,7 @@ package org.openrcm.claims.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openrcm.claims.domain.ClaimCreationService;
 import org.openrcm.events.coding.EncounterCoded;
@@ -28,9 +28,10 @@ public class EncounterEventsConsumer {
                 .build();
     }
 
+    /** A poll's records at a time: one inbox statement and one transaction per batch, poison isolated. */
     @Incoming("encounters")
     @Blocking
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        processor.process(CONSUMER, record, routes);
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        processor.processBatch(CONSUMER, "encounters", records, routes);
     }
 }

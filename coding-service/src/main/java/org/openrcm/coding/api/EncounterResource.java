@@ -28,6 +28,7 @@ import org.openrcm.coding.domain.EncounterIntakeService;
 import org.openrcm.coding.domain.EncounterStatus;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
 import org.openrcm.plumbing.web.UniqueViolations;
+import org.openrcm.plumbing.web.Paging;
 
 @Path("/encounters")
 @Tag(name = "Encounters")
@@ -79,7 +80,7 @@ public class EncounterResource {
     @GET
     @Operation(summary = "The tenant's encounters, newest first")
     public List<EncounterResponse> list(@QueryParam("status") @Parameter(description = "filter by status") EncounterStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return intake.list(tenant.id(), status, page, size).stream().map(EncounterResponse::of).toList();
     }

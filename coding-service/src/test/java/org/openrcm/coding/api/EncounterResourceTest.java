@@ -134,6 +134,13 @@ class EncounterResourceTest {
     }
 
     @Test
+    void aPageSoLargeItsOffsetWouldOverflowIs400NotA500() {
+        given().header("X-Tenant-Id", tenant).get("/encounters?page=2147483647&size=500")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("page"));
+    }
+
+    @Test
     void unknownTenantIs404AndMissingTenantIs400() {
         given().header("X-Tenant-Id", "no-such-practice").contentType(ContentType.JSON)
                 .body(EncounterJson.encounter("V-6")).post("/encounters")

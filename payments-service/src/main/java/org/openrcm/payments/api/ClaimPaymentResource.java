@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openrcm.payments.domain.ClaimPaymentService;
 import org.openrcm.payments.domain.ClaimPaymentStatus;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.Paging;
 
 @Path("/claim-payments")
 @Tag(name = "Claim payments")
@@ -52,7 +53,7 @@ public class ClaimPaymentResource {
                     + " held ones, REFUND_REQUESTED those marked for refund.")
     public List<ClaimPaymentResponse> list(
             @QueryParam("status") @Parameter(description = "filter by status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return claimPayments.list(tenant.id(), QueryParameters.enumValue("status", status, ClaimPaymentStatus.class),
                 page, size).stream().map(ClaimPaymentResponse::of).toList();

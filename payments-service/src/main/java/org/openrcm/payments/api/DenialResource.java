@@ -27,6 +27,7 @@ import org.openrcm.payments.domain.ClaimPayment;
 import org.openrcm.payments.domain.DenialService;
 import org.openrcm.payments.domain.DenialStatus;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.Paging;
 
 /** The denial queue: by reason, payer and age; appeal, correct and resubmit, or write off with a reason. */
 @Path("/denials")
@@ -55,7 +56,7 @@ public class DenialResource {
     public List<ClaimPaymentResponse> list(@QueryParam("status") String status,
             @QueryParam("reasonCode") String reasonCode, @QueryParam("payerId") String payerId,
             @QueryParam("minAgeDays") @Min(0) Integer minAgeDays,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return denials.list(tenant.id(), QueryParameters.enumValue("status", status, DenialStatus.class), reasonCode,
                 payerId, minAgeDays, page, size).stream().map(ClaimPaymentResponse::of).toList();

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openrcm.payments.domain.Deposit;
 import org.openrcm.payments.domain.DepositService;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.Paging;
 
 /** EFT reassociation: bank deposits matched to remittances by trace number and amount. */
 @Path("/deposits")
@@ -80,7 +81,7 @@ public class DepositResource {
     @GET
     @Path("/unmatched")
     @Operation(summary = "Deposits no remittance was matched to")
-    public List<DepositResponse> unmatched(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<DepositResponse> unmatched(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return deposits.withoutRemittance(tenant.id(), page, size).stream().map(DepositResponse::of).toList();
     }
@@ -89,7 +90,7 @@ public class DepositResource {
     @Path("/missing")
     @Operation(summary = "Remittances that moved money but no deposit was matched to")
     public List<RemittanceResponse> remittancesWithoutDeposit(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return deposits.remittancesWithoutDeposit(tenant.id(), page, size).stream().map(RemittanceResponse::of)
                 .toList();

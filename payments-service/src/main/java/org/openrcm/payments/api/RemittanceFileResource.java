@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openrcm.payments.intake.RemittanceFileIntakeService;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.Paging;
 
 /** Remittance files as received (drop and REST): hash, per-set outcomes, reader issues. */
 @Path("/remittance-files")
@@ -35,7 +36,7 @@ public class RemittanceFileResource {
 
     @GET
     @Operation(summary = "The tenant's remittance files, newest first (without their remittances)")
-    public List<RemittanceFileResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public List<RemittanceFileResponse> list(@QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return files.list(tenant.id(), page, size).stream()
                 .map(file -> RemittanceFileResponse.of(file, false, List.of())).toList();

@@ -34,6 +34,7 @@ import org.openrcm.plumbing.tenancy.CurrentTenant;
 import org.openrcm.plumbing.web.Problem;
 import org.openrcm.plumbing.web.ProblemResponses;
 import org.openrcm.plumbing.web.UniqueViolations;
+import org.openrcm.plumbing.web.Paging;
 
 @Path("/remittances")
 @Tag(name = "Remittances")
@@ -101,7 +102,7 @@ public class RemittanceResource {
     @Operation(summary = "The tenant's remittances, newest first", description = "status=HELD is the held queue:"
             + " each says why (holdKind, holdReason) and can be released after review.")
     public List<RemittanceResponse> list(@QueryParam("status") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(500) int size) {
         return intake.list(tenant.id(), QueryParameters.enumValue("status", status, RemittanceStatus.class), page,
                 size).stream().map(RemittanceResponse::of).toList();

@@ -2,7 +2,7 @@ package org.openrcm.payments.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openrcm.events.claims.ClaimCreated;
 import org.openrcm.events.claims.ClaimSubmitted;
@@ -30,9 +30,10 @@ public class ClaimEventsConsumer {
                 .build();
     }
 
+    /** A poll's records at a time: one inbox statement and one transaction per batch, poison isolated. */
     @Incoming("claims")
-    @Blocking // ordered, on a worker thread: the handler runs a database transaction
-    public void consume(ConsumerRecord<String, byte[]> record) {
-        processor.process(CONSUMER, record, routes);
+    @Blocking
+    public void consume(ConsumerRecords<String, byte[]> records) {
+        processor.processBatch(CONSUMER, "claims", records, routes);
     }
 }

@@ -1,5 +1,8 @@
 package org.openrcm.events;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** Kafka header names of the CloudEvents 1.0 Kafka protocol binding, binary content mode. */
 public final class CloudEventHeaders {
 
@@ -17,5 +20,19 @@ public final class CloudEventHeaders {
     public static final String JSON = "application/json";
 
     private CloudEventHeaders() {
+    }
+
+    /** The headers of an event in binary content mode, in a stable order: what every producer writes. */
+    public static Map<String, String> of(EventEnvelope envelope) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(SPEC_VERSION, SPEC_VERSION_VALUE);
+        headers.put(ID, envelope.id().toString());
+        headers.put(TYPE, envelope.type());
+        headers.put(SOURCE, envelope.source());
+        headers.put(TIME, envelope.time().toString());
+        headers.put(SUBJECT, envelope.subject());
+        headers.put(TENANT_ID, envelope.tenantId());
+        headers.put(CONTENT_TYPE, JSON);
+        return headers;
     }
 }

@@ -159,6 +159,13 @@ public final class KraftBroker implements AutoCloseable {
         }
     }
 
+    /** Starts the broker again after {@link #close()}, on the same ports and storage: an outage for a fault test. */
+    public void restart() {
+        if (server == null) {
+            startServer();
+        }
+    }
+
     @Override
     public void close() {
         if (server != null) {

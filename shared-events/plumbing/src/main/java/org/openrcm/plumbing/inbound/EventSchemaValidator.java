@@ -1,6 +1,7 @@
 package org.openrcm.plumbing.inbound;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -17,7 +18,10 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
-/** Checks incoming payloads against the JSON Schemas published in the event contracts, offline from the classpath. */
+/**
+ * Checks payloads against the JSON Schemas published in the event contracts, offline from the classpath: incoming
+ * ones before a handler sees them, outgoing ones before they enter the outbox.
+ */
 @ApplicationScoped
 public class EventSchemaValidator {
 
@@ -30,11 +34,19 @@ public class EventSchemaValidator {
 
     /** @throws PoisonEventException naming every violation when the payload breaks the event's schema */
     public void validate(EventCatalog entry, JsonNode payload) {
+        violations(entry, payload).ifPresent(violations -> {
+            throw new PoisonEventException("Payload breaks the schema of " + entry.ceType() + ": " + violations);
+        });
+    }
+
+    /** @return every violation of the event's schema, sorted and joined, or empty for a valid payload */
+    public Optional<String> violations(EventCatalog entry, JsonNode payload) {
         Set<ValidationMessage> violations = schemas.computeIfAbsent(entry, this::load).validate(payload);
-        if (!violations.isEmpty()) {
-            throw new PoisonEventException("Payload breaks the schema of " + entry.ceType() + ": "
-                    + violations.stream().map(ValidationMessage::getMessage).sorted().collect(Collectors.joining("; ")));
+        if (violations.isEmpty()) {
+            return Optional.empty();
         }
+        return Optional.of(violations.stream().map(ValidationMessage::getMessage).sorted()
+                .collect(Collectors.joining("; ")));
     }
 
     private JsonSchema load(EventCatalog entry) {

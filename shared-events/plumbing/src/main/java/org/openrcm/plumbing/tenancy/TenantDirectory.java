@@ -6,19 +6,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.agroal.api.AgroalDataSource;
 
 /**
- * The provider practices this service serves. Known tenants are cached (a tenant is never deleted, only
- * deactivated, which a restart or {@link #upsert} reflects); unknown ones are looked up each time so a newly
- * onboarded practice is served at once.
+ * The provider practices this service serves. An active tenant is cached for {@code rcm.tenant.cache-ttl}, so a
+ * deactivation made through another replica is seen within that time (at once through this one); unknown ones are
+ * looked up each time so a newly onboarded practice is served at once.
  */
 @ApplicationScoped
 public class TenantDirectory {
@@ -38,19 +43,29 @@ public class TenantDirectory {
     }
 
     private final AgroalDataSource dataSource;
-    private final Set<String> active = ConcurrentHashMap.newKeySet();
+    private final Clock clock;
+    private final Duration cacheTtl;
+    /** Active tenants and until when that is trusted without asking the database. */
+    private final Map<String, Instant> activeUntil = new ConcurrentHashMap<>();
 
-    TenantDirectory(AgroalDataSource dataSource) {
+    TenantDirectory(AgroalDataSource dataSource, Clock clock,
+            @ConfigProperty(name = "rcm.tenant.cache-ttl", defaultValue = "10s") Duration cacheTtl) {
         this.dataSource = dataSource;
+        this.clock = clock;
+        this.cacheTtl = cacheTtl;
     }
 
     public boolean isActive(String tenantId) {
-        if (active.contains(tenantId)) {
+        Instant now = clock.instant();
+        Instant until = activeUntil.get(tenantId);
+        if (until != null && now.isBefore(until)) {
             return true;
         }
         boolean found = query(SELECT_ACTIVE, tenantId);
         if (found) {
-            active.add(tenantId);
+            activeUntil.put(tenantId, now.plus(cacheTtl));
+        } else {
+            activeUntil.remove(tenantId);
         }
         return found;
     }
@@ -66,7 +81,7 @@ public class TenantDirectory {
             try (ResultSet result = upsert.executeQuery()) {
                 result.next();
                 if (!tenant.active()) {
-                    active.remove(tenant.tenantId());
+                    activeUntil.remove(tenant.tenantId());
                 }
                 return result.getBoolean(1);
             }
