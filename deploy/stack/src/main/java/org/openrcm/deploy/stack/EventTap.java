@@ -50,6 +50,7 @@ public final class EventTap implements AutoCloseable {
             EventCatalog.PAYMENT_POSTED, event -> ((PaymentPosted) event).paidAmount(),
             EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED, event -> ((PatientResponsibilityDetermined) event).amount(),
             EventCatalog.PATIENT_STATEMENT_ISSUED, event -> ((PatientStatementIssued) event).balanceDue());
+    private static final String PATIENT_RESPONSIBILITY = "PatientResponsibilityDetermined";
     private static final Set<String> DEAD_LETTER_TOPICS =
             Set.copyOf(Topics.DEAD_LETTER_TOPICS.stream().map(TopicSpec::name).toList());
 
@@ -65,6 +66,7 @@ public final class EventTap implements AutoCloseable {
     private final CycleFigures figures = new CycleFigures();
     private final List<String> duplicates = new ArrayList<>();
     private final List<PatientStatementIssued> statements = new ArrayList<>();
+    private final Set<String> responsibilityEventIds = new HashSet<>();
     private int deadLetters;
     private long lastEventNanos = System.nanoTime();
 
@@ -124,6 +126,9 @@ public final class EventTap implements AutoCloseable {
             duplicates.add("event id " + id + " (" + type + ") seen twice");
         }
         figures.record(type, subject, tree(record));
+        if (CycleFigures.eventName(type).equals(PATIENT_RESPONSIBILITY)) {
+            responsibilityEventIds.add(id);
+        }
         lastEventNanos = System.nanoTime();
         EventCatalog.byCeType(type).ifPresent(entry -> {
             Function<RcmEvent, BigDecimal> amount = AMOUNTS.get(entry);
@@ -186,6 +191,11 @@ public final class EventTap implements AutoCloseable {
     /** Runs {@code reader} on the run's figures under the tap's lock. */
     synchronized <T> T figures(Function<CycleFigures, T> reader) {
         return reader.apply(figures);
+    }
+
+    /** The ids of the PatientResponsibilityDetermined events seen (any version), for checking who applied them. */
+    public synchronized Set<String> responsibilityEventIds() {
+        return Set.copyOf(responsibilityEventIds);
     }
 
     public synchronized List<PatientStatementIssued> statements() {
