@@ -211,7 +211,7 @@ final class BenchRun {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline && (target < 0 || tracker.completed() < target)) {
             supervisor.checkRunning();
-            tap.check();
+            tap.checkRunning();
             sleep(250);
         }
     }
@@ -222,7 +222,7 @@ final class BenchRun {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline && tracker.completedOfStep(step) < sent) {
             supervisor.checkRunning();
-            tap.check();
+            tap.checkRunning();
             sleep(250);
         }
     }

@@ -1,8 +1,6 @@
 package org.openrcm.deploy.stack;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,22 +8,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.CloseOptions;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.openrcm.events.CloudEventHeaders;
 import org.openrcm.events.EventJson;
-import org.openrcm.events.TopicSpec;
-import org.openrcm.events.Topics;
 
 /**
  * The bench's view of the topics: events by type (for per-stage rates), each claim's encounter, when each claim was
@@ -33,10 +20,7 @@ import org.openrcm.events.Topics;
  * Reads headers, and the payload only of ClaimCreated, to stay light beside the pipeline it measures; reads from the
  * earliest offset (skipping other tenants' events by header) so that no event of the bench's tenants is missed.
  */
-final class BenchTap implements AutoCloseable {
-
-    private static final Set<String> DEAD_LETTER_TOPICS =
-            Set.copyOf(Topics.DEAD_LETTER_TOPICS.stream().map(TopicSpec::name).toList());
+final class BenchTap extends TopicTap {
 
     /** A claim on its way through payments and patient billing. */
     static final class ClaimProgress {
@@ -49,11 +33,7 @@ final class BenchTap implements AutoCloseable {
         }
     }
 
-    private final KafkaConsumer<String, byte[]> consumer;
     private final Set<String> tenantIds;
-    private final Thread poller;
-    private volatile boolean running = true;
-    private volatile RuntimeException failure;
 
     private final Map<String, Long> countsByType = new HashMap<>();
     private final Map<String, ClaimProgress> claims = new HashMap<>();
@@ -62,37 +42,14 @@ final class BenchTap implements AutoCloseable {
     private int deadLetters;
 
     BenchTap(String bootstrapServers, Collection<String> tenantIds) {
+        super(bootstrapServers, "bench-tap");
         this.tenantIds = Set.copyOf(tenantIds);
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "rcm-bench-" + UUID.randomUUID(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "rcm-bench-tap",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(Stream.concat(Topics.EVENT_TOPICS.stream(), Topics.DEAD_LETTER_TOPICS.stream())
-                .map(TopicSpec::name).toList());
-        this.poller = new Thread(this::poll, "bench-tap");
-        poller.setDaemon(true);
-        poller.start();
+        startPolling();
     }
 
-    private void poll() {
-        try {
-            while (running) {
-                consumer.poll(Duration.ofMillis(200)).forEach(this::record);
-            }
-        } catch (WakeupException stopping) {
-            // close() woke the poll up
-        } catch (RuntimeException e) {
-            failure = e;
-        } finally {
-            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
-        }
-    }
-
-    private synchronized void record(ConsumerRecord<String, byte[]> record) {
-        String tenantId = header(record, CloudEventHeaders.TENANT_ID);
+    @Override
+    protected synchronized void record(ConsumerRecord<String, byte[]> record) {
+        String tenantId = header(record, CloudEventHeaders.TENANT_ID).orElse(null);
         if (DEAD_LETTER_TOPICS.contains(record.topic())) {
             if (tenantId == null || tenantIds.contains(tenantId)) {
                 deadLetters++;
@@ -102,10 +59,9 @@ final class BenchTap implements AutoCloseable {
         if (tenantId == null || !tenantIds.contains(tenantId)) {
             return;
         }
-        String type = CycleFigures.eventName(String.valueOf(header(record, CloudEventHeaders.TYPE)));
-        String id = header(record, CloudEventHeaders.ID);
-        String subject = header(record, CloudEventHeaders.SUBJECT);
-        subject = subject == null ? record.key() : subject;
+        String type = CycleFigures.eventName(header(record, CloudEventHeaders.TYPE).orElse("(no ce_type)"));
+        String id = header(record, CloudEventHeaders.ID).orElse("(no ce_id)");
+        String subject = header(record, CloudEventHeaders.SUBJECT).orElse(record.key());
         if (!eventIds.add(id)) {
             duplicates++;
             return;
@@ -140,11 +96,6 @@ final class BenchTap implements AutoCloseable {
         }
     }
 
-    private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
     synchronized Map<String, Long> counts() {
         return Map.copyOf(countsByType);
     }
@@ -164,22 +115,5 @@ final class BenchTap implements AutoCloseable {
 
     synchronized int deadLetters() {
         return deadLetters;
-    }
-
-    void check() {
-        if (failure != null) {
-            throw new IllegalStateException("The bench's event tap stopped: " + failure.getMessage(), failure);
-        }
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            poller.join(Duration.ofSeconds(10).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

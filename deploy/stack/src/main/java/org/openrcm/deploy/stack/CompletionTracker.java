@@ -39,7 +39,7 @@ final class CompletionTracker {
 
     /** One look: which claims completed since the last. */
     synchronized void poll() {
-        tap.check();
+        tap.checkRunning();
         List<String> waiting = tap.claims(claims -> {
             List<String> ids = new ArrayList<>();
             claims.forEach((claimId, claim) -> {
