@@ -15,7 +15,7 @@ import org.openrcm.simulator.Durations;
  * @param ceilingDuration how long each ceiling (Kafka producer, PostgreSQL transactions) is measured
  */
 public record BenchOptions(boolean quick, Map<String, Integer> replicas, int startRate, int maxRate, Duration step,
-        Duration warmup, Duration grace, Duration ceilingDuration) {
+        Duration warmup, Duration grace, Duration ceilingDuration, StackPlan.JvmProfile jvm) {
 
     public static BenchOptions parse(List<String> options) {
         boolean quick = options.contains("--quick");
@@ -23,11 +23,13 @@ public record BenchOptions(boolean quick, Map<String, Integer> replicas, int sta
         int startRate = 25;
         int maxRate = 500;
         Duration step = quick ? Duration.ofSeconds(10) : Duration.ofSeconds(30);
+        StackPlan.JvmProfile jvm = StackPlan.JvmProfile.PEAK;
         for (int i = 0; i < options.size(); i++) {
             switch (options.get(i)) {
                 case "--quick" -> {
                     // read above: it sets the defaults the other options override
                 }
+                case "--compact" -> jvm = StackPlan.JvmProfile.COMPACT;
                 case "--replicas" -> replicas = StackPlan.parseReplicas(value(options, ++i));
                 case "--start-rate" -> startRate = Integer.parseInt(value(options, ++i));
                 case "--max-rate" -> maxRate = Integer.parseInt(value(options, ++i));
@@ -41,7 +43,7 @@ public record BenchOptions(boolean quick, Map<String, Integer> replicas, int sta
         return new BenchOptions(quick, replicas, startRate, maxRate, step,
                 quick ? Duration.ofSeconds(10) : Duration.ofSeconds(30),
                 quick ? Duration.ofSeconds(10) : Duration.ofSeconds(20),
-                quick ? Duration.ofSeconds(5) : Duration.ofSeconds(15));
+                quick ? Duration.ofSeconds(5) : Duration.ofSeconds(15), jvm);
     }
 
     private static String value(List<String> options, int index) {

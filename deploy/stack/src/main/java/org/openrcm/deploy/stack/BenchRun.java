@@ -58,7 +58,7 @@ final class BenchRun {
         out.println();
         out.println("OpenRCM bench " + (options.quick() ? "(--quick) " : "") + "on " + Runtime.getRuntime()
                 .availableProcessors() + " CPUs; replicas " + (options.replicas().isEmpty() ? "none (1 each)"
-                        : options.replicas()));
+                        : options.replicas()) + "; service JVMs " + options.jvm());
         out.println("The clearinghouse simulator's delays are ZERO (acknowledgment and remittance at once), its and"
                 + " the services' file-drop polls 100 ms: the figures are the services', not a payer's turnaround.");
         printPostgres(postgres);

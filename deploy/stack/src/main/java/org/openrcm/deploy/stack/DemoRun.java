@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -49,8 +50,12 @@ public final class DemoRun {
         DemoWorkload workload = new DemoWorkload(supervisor.endpoints(), out, encountersInFlight);
         List<String> tenantIds = tenants.stream().map(DemoTenant::tenantId).toList();
         workload.onboard(tenants);
-        out.println("Sending " + encounters.size() + " encounters");
+        out.println("Sending " + encounters.size() + " encounters, " + encountersInFlight + " at a time");
+        long sending = System.nanoTime();
         DemoWorkload.Intake intake = workload.postEncounters(encounters);
+        double sendingSeconds = (System.nanoTime() - sending) / 1e9;
+        out.printf(Locale.ROOT, "Sent %d encounters in %.1f s (%.0f/s)%n", encounters.size(), sendingSeconds,
+                encounters.size() / Math.max(sendingSeconds, 1e-3));
         int distinct = (int) encounters.stream().map(DemoEncounter::key).distinct().count();
         watcher.awaitClaimsSettled(distinct);
         DemoBiller.Corrections corrections = DemoBiller.Corrections.NONE;

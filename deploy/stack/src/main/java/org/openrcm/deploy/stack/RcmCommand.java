@@ -32,7 +32,7 @@ public final class RcmCommand {
                   Start the stack in the background and print where each part answers (deploy/.run/stack.json).
                   --replicas claims-service=2,payments-service=2 runs that many instances of a service (own HTTP
                   ports, one database and consumer group per service; at most 3, the smallest topic's partitions).
-              bench [--quick] [--replicas S=N,...] [--start-rate 25] [--max-rate 500] [--step 30s]
+              bench [--quick] [--replicas S=N,...] [--start-rate 25] [--max-rate 500] [--step 30s] [--compact]
                   Start a stack whose clearinghouse answers at once, warm up, then offer encounters at a fixed
                   arrival rate (open loop: latency from each request's scheduled time to patient-billing applying
                   the claim's outcome), stepping the rate up until the cycle no longer keeps up. Prints sustained
@@ -40,7 +40,8 @@ public final class RcmCommand {
                   CPU and RSS of every process, idle RSS and time to ready, the PostgreSQL settings, and the machine's
                   ceilings (Kafka's ProducerPerformance/ConsumerPerformance, PostgreSQL entity+outbox and
                   inbox+entity+outbox transactions/s) with the pipeline's figures as ratios of them.
-                  --quick: short steps and ceilings, a smoke run of a few minutes.
+                  --quick: short steps and ceilings, a smoke run of a few minutes. The services run with the C2
+                  compiler; --compact runs them as up and demo do (C1 only: less memory, faster start, slower code).
               down    Stop the stack started by up (or by demo --keep-running).
               help    Show this text.
 
@@ -166,7 +167,7 @@ public final class RcmCommand {
         BenchOptions bench = BenchOptions.parse(options);
         StackLayout layout = StackLayout.fromSystemProperty();
         StackSupervisor supervisor = startStack(StackPlan.standard(layout).withReplicas(bench.replicas())
-                .withSimulator(StackPlan.SimulatorTiming.IMMEDIATE));
+                .withSimulator(StackPlan.SimulatorTiming.IMMEDIATE).withJvm(bench.jvm()));
         if (supervisor == null) {
             return notStartedStatus();
         }

@@ -42,12 +42,14 @@ public final class StackSupervisor implements AutoCloseable {
     private static final String SIMULATOR = "clearinghouse-simulator";
     /**
      * How each service JVM is sized, so that an idle instance stays small and replicas pack densely: a heap that
-     * starts small and grows only under load (the serial collector returns it), bounded metaspace, code cache and
-     * thread stacks. Peak throughput keeps the C2 compiler.
+     * starts small and grows only under load (the serial collector gives it back), bounded metaspace and thread
+     * stacks; the compiler as the plan's {@link StackPlan.JvmProfile} says.
      */
     static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms24m", "-Xmx192m",
-            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-Xss512k",
-            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Djdk.nio.maxCachedBufferSize=262144");
+            "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+            "-Djdk.nio.maxCachedBufferSize=262144");
+    /** glibc's malloc keeps an arena per thread that allocates; a JVM's many threads make that tens of MB. */
+    static final Map<String, String> SMALL_MALLOC = Map.of("MALLOC_ARENA_MAX", "2");
     /** Replaces {@link #SERVICE_JVM} when set (space-separated JVM options), to size services otherwise. */
     static final String SERVICE_JAVA_OPTIONS_VARIABLE = "RCM_SERVICE_JAVA_OPTIONS";
     /** Replaces {@link #BROKER_JVM} when set. */
@@ -157,7 +159,7 @@ public final class StackSupervisor implements AutoCloseable {
         List<String> arguments = new ArrayList<>(javaOptions(BROKER_JAVA_OPTIONS_VARIABLE, BROKER_JVM));
         arguments.addAll(List.of("-cp", classpath(), KafkaBrokerMain.class.getName(),
                 "--data-dir", layout.kafkaDir().toString(), "--port", "0"));
-        ChildProcess broker = launch(BROKER, javaCommand(arguments.toArray(String[]::new)), Map.of());
+        ChildProcess broker = launch(BROKER, javaCommand(arguments.toArray(String[]::new)), SMALL_MALLOC);
         String bootstrap = broker.awaitLogLine(BROKER_READY, BROKER_START_TIMEOUT).group(1);
         readyTimes.put(BROKER, Duration.ofNanos(System.nanoTime() - started));
         report(BROKER, bootstrap, started);
@@ -207,7 +209,8 @@ public final class StackSupervisor implements AutoCloseable {
             for (int instance = 1; instance <= plan.replicas(service); instance++) {
                 String name = service.instanceName(instance);
                 int port = freePort();
-                List<String> options = new ArrayList<>(javaOptions(SERVICE_JAVA_OPTIONS_VARIABLE, SERVICE_JVM));
+                List<String> options = new ArrayList<>(javaOptions(SERVICE_JAVA_OPTIONS_VARIABLE,
+                        plan.jvm().options(SERVICE_JVM)));
                 options.addAll(List.of("-Dquarkus.http.host=127.0.0.1",
                         "-Dquarkus.http.port=" + port,
                         "-Dkafka.bootstrap.servers=" + bootstrap,
@@ -222,7 +225,8 @@ public final class StackSupervisor implements AutoCloseable {
                 startedAt.put(name, System.nanoTime());
                 // The password goes through the environment: a command line is readable by every local user.
                 launched.put(name, launch(name, javaCommand(options.toArray(String[]::new)),
-                        Map.of("QUARKUS_DATASOURCE_PASSWORD", database.password())));
+                        Map.of("QUARKUS_DATASOURCE_PASSWORD", database.password(), "MALLOC_ARENA_MAX",
+                                SMALL_MALLOC.get("MALLOC_ARENA_MAX"))));
                 urls.put(name, localUrl(port));
             }
         }

@@ -140,6 +140,8 @@ class BenchFiguresTest {
         assertThat(quick.quick()).isTrue();
         assertThat(quick.step()).isEqualTo(Duration.ofSeconds(10));
         assertThat(quick.maxRate()).isEqualTo(150);
+        assertThat(quick.jvm()).as("a throughput run compiles with C2").isEqualTo(StackPlan.JvmProfile.PEAK);
+        assertThat(BenchOptions.parse(List.of("--compact")).jvm()).isEqualTo(StackPlan.JvmProfile.COMPACT);
         BenchOptions full = BenchOptions.parse(List.of("--step", "45s", "--replicas", "claims-service=2"));
         assertThat(full.step()).isEqualTo(Duration.ofSeconds(45));
         assertThat(full.replicas()).containsEntry("claims-service", 2);
