@@ -157,8 +157,10 @@ final class BenchRun {
             printLatencyAt100(steps);
             out.printf(Locale.ROOT, "  Transactions per claim: %.1f (xact_commit of the service databases, the bench's"
                     + " own inbox reads left out, incl. read-only polls)%n", transactionsPerClaim);
-            out.printf(Locale.ROOT, "  Events per claim: %.1f; events seen twice: %d; records dead-lettered: %d%n",
-                    eventsPerClaim, tap.duplicates(), tap.deadLetters());
+            out.printf(Locale.ROOT, "  Events per claim: %.1f; events seen twice: %d; records dead-lettered: %d;"
+                    + " encounters stopped before adjudication (payer rejection, scrubber hold, coding review): %d"
+                    + " of %d completed%n", eventsPerClaim, tap.duplicates(), tap.deadLetters(), tracker.stopped(),
+                    tracker.completed());
 
             out.println();
             out.println("Machine ceilings (the stack idle)");

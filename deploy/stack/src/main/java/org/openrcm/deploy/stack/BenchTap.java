@@ -26,6 +26,8 @@ final class BenchTap extends TopicTap {
     static final class ClaimProgress {
         final String encounterId;
         long adjudicatedAtMillis;
+        /** When the payer rejected it or the scrubber held it: it waits for a biller, the automated cycle ended. */
+        long stoppedAtMillis;
         final List<String> responsibilityEventIds = new ArrayList<>();
 
         ClaimProgress(String encounterId) {
@@ -38,6 +40,8 @@ final class BenchTap extends TopicTap {
     private final Map<String, Long> countsByType = new HashMap<>();
     private final Map<String, ClaimProgress> claims = new HashMap<>();
     private final Set<String> eventIds = new HashSet<>();
+    /** Encounters sent to a coder instead of becoming claims, by encounter id, with when. */
+    private final Map<String, Long> codingReviews = new HashMap<>();
     private int duplicates;
     private int deadLetters;
 
@@ -75,6 +79,13 @@ final class BenchTap extends TopicTap {
                     claim.adjudicatedAtMillis = System.currentTimeMillis();
                 }
             }
+            case "ClaimRejected", "ClaimScrubFailed" -> {
+                ClaimProgress claim = claims.get(subject);
+                if (claim != null && claim.stoppedAtMillis == 0) {
+                    claim.stoppedAtMillis = System.currentTimeMillis();
+                }
+            }
+            case "CodingReviewRequired" -> codingReviews.putIfAbsent(subject, System.currentTimeMillis());
             case "PatientResponsibilityDetermined" -> {
                 ClaimProgress claim = claims.get(subject);
                 if (claim != null) {
@@ -107,6 +118,10 @@ final class BenchTap extends TopicTap {
     /** Runs {@code reader} on the claims under the tap's lock. */
     synchronized <T> T claims(Function<Map<String, ClaimProgress>, T> reader) {
         return reader.apply(claims);
+    }
+
+    synchronized Map<String, Long> codingReviews() {
+        return Map.copyOf(codingReviews);
     }
 
     synchronized int duplicates() {

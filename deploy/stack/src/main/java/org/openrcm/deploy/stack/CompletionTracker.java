@@ -13,7 +13,9 @@ import java.util.Set;
  * or ClaimDenied) and every PatientResponsibilityDetermined of the claim applied by patient-billing (its inbox row
  * committed with the effect). A claim that leaves the patient nothing has no such event: it completes at its
  * adjudication, once the events published in the same transaction (PatientResponsibilityDetermined follows its
- * PaymentPosted on the claim's partition) have had time to arrive.
+ * PaymentPosted on the claim's partition) have had time to arrive. An encounter whose automated cycle stops earlier
+ * (the payer rejects the claim, the scrubber holds it, or coding sends the encounter to a coder) completes there and
+ * is counted as stopped: it waits for a person, not for the pipeline.
  */
 final class CompletionTracker {
 
@@ -29,6 +31,8 @@ final class CompletionTracker {
     private final List<Long> completionTimes = new ArrayList<>();
     private final Map<Integer, Latencies> latenciesByStep = new HashMap<>();
     private final Map<Integer, Integer> completedByStep = new HashMap<>();
+    private final Set<String> completedReviews = new HashSet<>();
+    private int stopped;
     private int inboxQueries;
 
     CompletionTracker(BenchTap tap, ServiceInbox patientBilling, OpenLoopGenerator generator) {
@@ -56,7 +60,14 @@ final class CompletionTracker {
         long now = System.currentTimeMillis();
         tap.claims(claims -> {
             claims.forEach((claimId, claim) -> {
-                if (completedClaims.contains(claimId) || claim.adjudicatedAtMillis == 0) {
+                if (completedClaims.contains(claimId)) {
+                    return;
+                }
+                if (claim.adjudicatedAtMillis == 0) {
+                    if (claim.stoppedAtMillis > 0 && complete(claim.encounterId, claim.stoppedAtMillis)) {
+                        completedClaims.add(claimId);
+                        stopped++;
+                    }
                     return;
                 }
                 boolean allApplied = claim.responsibilityEventIds.stream().allMatch(applied::containsKey);
@@ -65,21 +76,38 @@ final class CompletionTracker {
                 if (!allApplied || (claim.responsibilityEventIds.isEmpty() && !noShare)) {
                     return;
                 }
-                OpenLoopGenerator.Scheduled due = generator.scheduled(claim.encounterId);
-                if (due == null) {
-                    return; // its POST's answer is still being read
-                }
                 long completedAt = claim.responsibilityEventIds.stream().mapToLong(id -> applied.get(id).toEpochMilli())
                         .max().orElse(claim.adjudicatedAtMillis);
-                completedAt = Math.max(completedAt, claim.adjudicatedAtMillis);
-                completedClaims.add(claimId);
-                completionTimes.add(completedAt);
-                latenciesByStep.computeIfAbsent(due.step(), step -> new Latencies())
-                        .add(Math.max(0, completedAt - due.dueMillis()));
-                completedByStep.merge(due.step(), 1, Integer::sum);
+                if (complete(claim.encounterId, Math.max(completedAt, claim.adjudicatedAtMillis))) {
+                    completedClaims.add(claimId);
+                }
             });
             return null;
         });
+        tap.codingReviews().forEach((encounterId, at) -> {
+            if (!completedReviews.contains(encounterId) && complete(encounterId, at)) {
+                completedReviews.add(encounterId);
+                stopped++;
+            }
+        });
+    }
+
+    /** @return false while the encounter's POST answer is still being read (its schedule is not known yet) */
+    private boolean complete(String encounterId, long completedAtMillis) {
+        OpenLoopGenerator.Scheduled due = generator.scheduled(encounterId);
+        if (due == null) {
+            return false;
+        }
+        completionTimes.add(completedAtMillis);
+        latenciesByStep.computeIfAbsent(due.step(), step -> new Latencies())
+                .add(Math.max(0, completedAtMillis - due.dueMillis()));
+        completedByStep.merge(due.step(), 1, Integer::sum);
+        return true;
+    }
+
+    /** Encounters whose automated cycle stopped before adjudication (rejected, held, sent to coding review). */
+    synchronized int stopped() {
+        return stopped;
     }
 
     /** Encounters that completed within [fromMillis, toMillis). */
