@@ -25,7 +25,7 @@ public final class RcmCommand {
                   (coding, claims, X12 837P/999/277CA/835 through the clearinghouse file drop, the biller's
                   corrections, payment posting, patient statements), print a summary and stop. The exchanged files
                   stay in deploy/.run/artifacts/clearinghouse.
-                  --concurrency: encounter requests in flight at once (default 32).
+                  --concurrency: encounter requests in flight at once (default 32); --replicas as for up.
                   --keep-running leaves the stack up afterwards (stop it with deploy/rcm down); --timeout bounds
                   the workload (default 5m).
               up [--replicas S=N,...]
@@ -46,7 +46,8 @@ public final class RcmCommand {
               help    Show this text.
 
             Logs of every process: deploy/.run/logs/. PostgreSQL: localhost:5432 if it answers (RCM_POSTGRES_HOST,
-            RCM_POSTGRES_PORT, RCM_POSTGRES_USER, RCM_POSTGRES_PASSWORD), otherwise an embedded one.""";
+            RCM_POSTGRES_PORT, RCM_POSTGRES_USER, RCM_POSTGRES_PASSWORD), otherwise an embedded one. The services' and
+            the broker's JVM options: RCM_SERVICE_JAVA_OPTIONS, RCM_BROKER_JAVA_OPTIONS replace the built-in ones.""";
 
     /** The demo's seed: every run sends the same patients and visits (dated relative to today). */
     private static final long DEMO_SEED = 20261120L;
