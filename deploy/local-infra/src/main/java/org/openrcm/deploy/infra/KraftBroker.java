@@ -94,6 +94,9 @@ public final class KraftBroker implements AutoCloseable {
         props.put("default.replication.factor", "1");
         props.put("auto.create.topics.enable", "false");
         props.put("log.retention.hours", "168");
+        // The log cleaner (for compacted __consumer_offsets) allocates its dedupe buffer on the heap, 128 MB by
+        // default: most of a local broker's memory. The few compacted partitions here need far less.
+        props.put("log.cleaner.dedupe.buffer.size", Integer.toString(16 * 1024 * 1024));
         return props;
     }
 

@@ -91,6 +91,20 @@ public final class CycleWatcher {
         });
     }
 
+    /**
+     * Until patient-billing has applied (recorded in its inbox with their effect) every PatientResponsibilityDetermined
+     * the tap has seen: a statement run before that would miss charges that are published but not yet on the
+     * accounts.
+     */
+    public void awaitResponsibilityApplied(ServiceInbox patientBilling) {
+        await(() -> {
+            Set<String> seen = tap.responsibilityEventIds();
+            int applied = patientBilling.applied(seen).size();
+            return applied < seen.size() ? Optional.of("patient-billing to apply every PatientResponsibilityDetermined ("
+                    + applied + " of " + seen.size() + ")") : Optional.empty();
+        });
+    }
+
     /** Until {@code statements} PatientStatementIssued events have come. */
     public void awaitStatements(int statements) {
         await(() -> {

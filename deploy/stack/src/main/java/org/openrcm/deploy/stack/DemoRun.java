@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,17 +15,28 @@ import java.util.Map;
  */
 public final class DemoRun {
 
+    /** patient-billing's consumer of payments' events, as its inbox names it. */
+    static final String PATIENT_BILLING_CONSUMER = "patient-billing-service.claim-payments";
+
     private final StackSupervisor supervisor;
     private final EventTap tap;
     private final PrintStream out;
     private final Duration timeout;
+    private final int encountersInFlight;
 
     /** @param timeout for the whole run, from the first request to the last statement */
     public DemoRun(StackSupervisor supervisor, EventTap tap, PrintStream out, Duration timeout) {
+        this(supervisor, tap, out, timeout, DemoWorkload.DEFAULT_ENCOUNTERS_IN_FLIGHT);
+    }
+
+    /** @param encountersInFlight how many encounter requests the generator keeps in flight */
+    public DemoRun(StackSupervisor supervisor, EventTap tap, PrintStream out, Duration timeout,
+            int encountersInFlight) {
         this.supervisor = supervisor;
         this.tap = tap;
         this.out = out;
         this.timeout = timeout;
+        this.encountersInFlight = encountersInFlight;
     }
 
     /**
@@ -35,11 +47,15 @@ public final class DemoRun {
     public DemoSummary run(List<DemoTenant> tenants, List<DemoEncounter> encounters, boolean biller) {
         long started = System.nanoTime();
         CycleWatcher watcher = new CycleWatcher(tap, supervisor, out, timeout);
-        DemoWorkload workload = new DemoWorkload(supervisor.endpoints(), out);
+        DemoWorkload workload = new DemoWorkload(supervisor.endpoints(), out, encountersInFlight);
         List<String> tenantIds = tenants.stream().map(DemoTenant::tenantId).toList();
         workload.onboard(tenants);
-        out.println("Sending " + encounters.size() + " encounters");
+        out.println("Sending " + encounters.size() + " encounters, " + encountersInFlight + " at a time");
+        long sending = System.nanoTime();
         DemoWorkload.Intake intake = workload.postEncounters(encounters);
+        double sendingSeconds = (System.nanoTime() - sending) / 1e9;
+        out.printf(Locale.ROOT, "Sent %d encounters in %.1f s (%.0f/s)%n", encounters.size(), sendingSeconds,
+                encounters.size() / Math.max(sendingSeconds, 1e-3));
         int distinct = (int) encounters.stream().map(DemoEncounter::key).distinct().count();
         watcher.awaitClaimsSettled(distinct);
         DemoBiller.Corrections corrections = DemoBiller.Corrections.NONE;
@@ -48,6 +64,10 @@ public final class DemoRun {
             watcher.awaitResubmissionsSettled(corrections.claimIds());
         }
         watcher.awaitQuiet(supervisor.endpoints().clearinghouseDrop(), tenantIds);
+        try (ServiceInbox patientBilling = ServiceInbox.open(supervisor.postgresSettings(),
+                supervisor.database(ServiceSpec.PATIENT_BILLING), PATIENT_BILLING_CONSUMER)) {
+            watcher.awaitResponsibilityApplied(patientBilling);
+        }
         out.println("Every claim is settled and every remittance posted; running patient statements");
         DemoWorkload.StatementRun statements = workload.runStatements(tenants);
         watcher.awaitStatements(statements.statementsIssued());

@@ -37,8 +37,11 @@ public final class DemoWorkload {
     /** Who made a change, for a claim's history. */
     private static final String USER_HEADER = "X-User";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
-    /** Enough to keep coding-service busy on a small machine without queueing requests for seconds. */
-    static final int ENCOUNTERS_IN_FLIGHT = 8;
+    /**
+     * Enough for 2,000 encounters to go in within seconds: coding-service answers in a few milliseconds each, so
+     * the demo's pace is set by the cycle behind it, not by the generator waiting on answers.
+     */
+    public static final int DEFAULT_ENCOUNTERS_IN_FLIGHT = 32;
 
     /** The body of claims-service's {@code PUT /billing-profile}. */
     public record BillingProfile(String billingProviderNpi, String billingProviderName, String taxId,
@@ -66,11 +69,23 @@ public final class DemoWorkload {
 
     private final StackEndpoints endpoints;
     private final PrintStream out;
+    private final int encountersInFlight;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Spreads requests over a service's instances, in turn. */
+    private final AtomicInteger nextInstance = new AtomicInteger();
 
     public DemoWorkload(StackEndpoints endpoints, PrintStream out) {
+        this(endpoints, out, DEFAULT_ENCOUNTERS_IN_FLIGHT);
+    }
+
+    /** @param encountersInFlight at most this many encounter requests at a time */
+    public DemoWorkload(StackEndpoints endpoints, PrintStream out, int encountersInFlight) {
+        if (encountersInFlight < 1) {
+            throw new IllegalArgumentException("At least one encounter must be in flight");
+        }
         this.endpoints = endpoints;
         this.out = out;
+        this.encountersInFlight = encountersInFlight;
     }
 
     /** Registers each practice with every service and gives claims-service its billing profile and fees. */
@@ -93,8 +108,8 @@ public final class DemoWorkload {
     }
 
     /**
-     * Sends the encounters concurrently, at most {@value #ENCOUNTERS_IN_FLIGHT} requests at a time, as EHR feeds of
-     * busy practices do; a visit listed twice is sent again only after the answer to its first sending.
+     * Sends the encounters concurrently, at most {@code encountersInFlight} requests at a time (spread over
+     * coding-service's instances), as EHR feeds of busy practices do; a visit listed twice is sent again only after the answer to its first sending.
      */
     public Intake postEncounters(List<DemoEncounter> encounters) {
         AtomicInteger created = new AtomicInteger();
@@ -102,7 +117,7 @@ public final class DemoWorkload {
         AtomicInteger sent = new AtomicInteger();
         int progressStep = Math.max(1, encounters.size() / 10);
         Map<String, CompletableFuture<Integer>> firstSendings = new HashMap<>();
-        ExecutorService senders = Executors.newFixedThreadPool(ENCOUNTERS_IN_FLIGHT);
+        ExecutorService senders = Executors.newFixedThreadPool(encountersInFlight);
         try {
             List<CompletableFuture<Integer>> sendings = new ArrayList<>();
             for (DemoEncounter encounter : encounters) {
@@ -136,6 +151,15 @@ public final class DemoWorkload {
     public int postEncounter(DemoEncounter encounter) {
         return send(ServiceSpec.CODING, "POST", "/encounters", encounter.tenant().tenantId(), encounter.request(),
                 200, 201).statusCode();
+    }
+
+    /**
+     * Sends one encounter without waiting for the answer, for a generator that keeps its own pace (the bench's
+     * open loop).
+     */
+    public CompletableFuture<HttpResponse<String>> postEncounterAsync(DemoEncounter encounter) {
+        return http.sendAsync(build(ServiceSpec.CODING, "POST", "/encounters", encounter.tenant().tenantId(),
+                Map.of(), encounter.request()).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** The practice's rejection queue in claims-service ({@code GET /rejections}): the REJECTED claims. */
@@ -232,20 +256,11 @@ public final class DemoWorkload {
 
     private HttpResponse<String> request(ServiceSpec service, String method, String path, String tenantId,
             Map<String, String> headers, Object body, int... expectedStatuses) {
-        URI uri = endpoints.service(service).resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(json(body)));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        if (tenantId != null) {
-            request.header(TENANT_HEADER, tenantId);
-        }
-        headers.forEach(request::header);
+        HttpRequest request = build(service, method, path, tenantId, headers, body).build();
+        URI uri = request.uri();
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(method + " " + uri + " failed", e);
         } catch (InterruptedException e) {
@@ -259,6 +274,23 @@ public final class DemoWorkload {
         }
         throw new IllegalStateException(method + " " + uri + (tenantId == null ? "" : " for tenant " + tenantId)
                 + " answered " + response.statusCode() + ": " + response.body());
+    }
+
+    private HttpRequest.Builder build(ServiceSpec service, String method, String path, String tenantId,
+            Map<String, String> headers, Object body) {
+        List<URI> instances = endpoints.instances(service);
+        URI uri = instances.get(Math.floorMod(nextInstance.getAndIncrement(), instances.size())).resolve(path);
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(REQUEST_TIMEOUT)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(json(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (tenantId != null) {
+            request.header(TENANT_HEADER, tenantId);
+        }
+        headers.forEach(request::header);
+        return request;
     }
 
     private static byte[] json(Object body) {

@@ -2,7 +2,6 @@ package org.openrcm.deploy.stack;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,24 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
-import org.apache.kafka.clients.consumer.CloseOptions;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.errors.WakeupException;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.openrcm.events.CloudEventHeaders;
 import org.openrcm.events.EventCatalog;
 import org.openrcm.events.EventJson;
 import org.openrcm.events.RcmEvent;
-import org.openrcm.events.TopicSpec;
-import org.openrcm.events.Topics;
 import org.openrcm.events.claims.ClaimCreated;
 import org.openrcm.events.patientbilling.PatientStatementIssued;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
@@ -43,21 +31,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * event seen twice, the statements issued, the business figures ({@link CycleFigures}) and records dead-lettered
  * by a service.
  */
-public final class EventTap implements AutoCloseable {
+public final class EventTap extends TopicTap {
 
     private static final Map<EventCatalog, Function<RcmEvent, BigDecimal>> AMOUNTS = Map.of(
             EventCatalog.CLAIM_CREATED, event -> ((ClaimCreated) event).totalCharge(),
             EventCatalog.PAYMENT_POSTED, event -> ((PaymentPosted) event).paidAmount(),
             EventCatalog.PATIENT_RESPONSIBILITY_DETERMINED, event -> ((PatientResponsibilityDetermined) event).amount(),
             EventCatalog.PATIENT_STATEMENT_ISSUED, event -> ((PatientStatementIssued) event).balanceDue());
-    private static final Set<String> DEAD_LETTER_TOPICS =
-            Set.copyOf(Topics.DEAD_LETTER_TOPICS.stream().map(TopicSpec::name).toList());
+    private static final String PATIENT_RESPONSIBILITY = "PatientResponsibilityDetermined";
 
-    private final KafkaConsumer<String, byte[]> consumer;
     private final Set<String> tenantIds;
-    private final Thread poller;
-    private volatile boolean running = true;
-    private volatile RuntimeException failure;
 
     private final Map<String, Integer> countsByType = new HashMap<>();
     private final Map<EventCatalog, BigDecimal> sums = new HashMap<>();
@@ -65,46 +48,24 @@ public final class EventTap implements AutoCloseable {
     private final CycleFigures figures = new CycleFigures();
     private final List<String> duplicates = new ArrayList<>();
     private final List<PatientStatementIssued> statements = new ArrayList<>();
+    private final Set<String> responsibilityEventIds = new HashSet<>();
     private int deadLetters;
     private long lastEventNanos = System.nanoTime();
 
     private EventTap(String bootstrapServers, Collection<String> tenantIds) {
+        super(bootstrapServers, "event-tap");
         this.tenantIds = Set.copyOf(tenantIds);
-        this.consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ConsumerConfig.GROUP_ID_CONFIG, "rcm-demo-" + UUID.randomUUID(),
-                ConsumerConfig.CLIENT_ID_CONFIG, "rcm-demo-tap",
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false),
-                new StringDeserializer(), new ByteArrayDeserializer());
-        this.poller = new Thread(this::poll, "event-tap");
-        poller.setDaemon(true);
     }
 
     /** Starts tapping the event and dead-letter topics for the events of {@code tenantIds}. */
     public static EventTap start(String bootstrapServers, Collection<String> tenantIds) {
         EventTap tap = new EventTap(bootstrapServers, tenantIds);
-        tap.poller.start();
+        tap.startPolling();
         return tap;
     }
 
-    private void poll() {
-        try {
-            consumer.subscribe(Stream.concat(Topics.EVENT_TOPICS.stream(), Topics.DEAD_LETTER_TOPICS.stream())
-                    .map(TopicSpec::name).toList());
-            while (running) {
-                consumer.poll(Duration.ofMillis(500)).forEach(this::record);
-            }
-        } catch (WakeupException stopping) {
-            // close() woke the poll up
-        } catch (RuntimeException e) {
-            failure = e;
-        } finally {
-            consumer.close(CloseOptions.timeout(Duration.ofSeconds(5)));
-        }
-    }
-
-    private synchronized void record(ConsumerRecord<String, byte[]> record) {
+    @Override
+    protected synchronized void record(ConsumerRecord<String, byte[]> record) {
         Optional<String> tenantId = header(record, CloudEventHeaders.TENANT_ID);
         if (DEAD_LETTER_TOPICS.contains(record.topic())) {
             // Counted even without a tenant header: a record a service could not read may lack one.
@@ -124,6 +85,9 @@ public final class EventTap implements AutoCloseable {
             duplicates.add("event id " + id + " (" + type + ") seen twice");
         }
         figures.record(type, subject, tree(record));
+        if (CycleFigures.eventName(type).equals(PATIENT_RESPONSIBILITY)) {
+            responsibilityEventIds.add(id);
+        }
         lastEventNanos = System.nanoTime();
         EventCatalog.byCeType(type).ifPresent(entry -> {
             Function<RcmEvent, BigDecimal> amount = AMOUNTS.get(entry);
@@ -155,12 +119,6 @@ public final class EventTap implements AutoCloseable {
         }
     }
 
-    private static Optional<String> header(ConsumerRecord<String, byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? Optional.empty()
-                : Optional.of(new String(header.value(), StandardCharsets.UTF_8));
-    }
-
     public synchronized int count(EventCatalog type) {
         return countsByType.getOrDefault(type.ceType(), 0);
     }
@@ -188,6 +146,11 @@ public final class EventTap implements AutoCloseable {
         return reader.apply(figures);
     }
 
+    /** The ids of the PatientResponsibilityDetermined events seen (any version), for checking who applied them. */
+    public synchronized Set<String> responsibilityEventIds() {
+        return Set.copyOf(responsibilityEventIds);
+    }
+
     public synchronized List<PatientStatementIssued> statements() {
         return List.copyOf(statements);
     }
@@ -195,23 +158,5 @@ public final class EventTap implements AutoCloseable {
     /** Records of the demo's tenants that a service sent to its dead-letter topic. */
     public synchronized int deadLetters() {
         return deadLetters;
-    }
-
-    /** @throws IllegalStateException when the tap stopped reading */
-    public void checkRunning() {
-        if (failure != null) {
-            throw new IllegalStateException("The event tap stopped: " + failure.getMessage(), failure);
-        }
-    }
-
-    @Override
-    public void close() {
-        running = false;
-        consumer.wakeup();
-        try {
-            poller.join(Duration.ofSeconds(10).toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

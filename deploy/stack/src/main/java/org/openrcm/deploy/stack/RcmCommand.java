@@ -4,13 +4,14 @@ import java.io.PrintStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import org.openrcm.simulator.Durations;
 
 /**
- * The command line behind {@code deploy/rcm}: {@code demo}, {@code up}, {@code down}, {@code help}. Whatever a
+ * The command line behind {@code deploy/rcm}: {@code demo}, {@code up}, {@code bench}, {@code down}, {@code help}. Whatever a
  * command started is stopped when it ends, fails, or is interrupted (Ctrl-C, SIGTERM).
  */
 public final class RcmCommand {
@@ -19,19 +20,34 @@ public final class RcmCommand {
             Usage: deploy/rcm <command> [options]
 
             Commands:
-              demo [--encounters N] [--keep-running] [--timeout 5m]
+              demo [--encounters N] [--concurrency N] [--replicas S=N,...] [--keep-running] [--timeout 5m]
                   Start the stack, onboard 3 practices, send N encounters (default 100) through the whole cycle
                   (coding, claims, X12 837P/999/277CA/835 through the clearinghouse file drop, the biller's
                   corrections, payment posting, patient statements), print a summary and stop. The exchanged files
                   stay in deploy/.run/artifacts/clearinghouse.
+                  --concurrency: encounter requests in flight at once (default 32); --replicas as for up.
                   --keep-running leaves the stack up afterwards (stop it with deploy/rcm down); --timeout bounds
                   the workload (default 5m).
-              up      Start the stack in the background and print where each part answers (deploy/.run/stack.json).
+              up [--replicas S=N,...]
+                  Start the stack in the background and print where each part answers (deploy/.run/stack.json).
+                  --replicas claims-service=2,payments-service=2 runs that many instances of a service (own HTTP
+                  ports, one database and consumer group per service; at most 3, the smallest topic's partitions).
+              bench [--quick] [--replicas S=N,...] [--start-rate 25] [--max-rate 500] [--step 30s] [--compact]
+                  Start a stack whose clearinghouse answers at once, warm up, then offer encounters at a fixed
+                  arrival rate (open loop: latency from each request's scheduled time to patient-billing applying
+                  the claim's outcome), stepping the rate up until the cycle no longer keeps up. Prints sustained
+                  claims/s, latency p50/p95/p99 at 100/s, per-stage rates and consumer lag, transactions per claim,
+                  CPU and RSS of every process, idle RSS and time to ready, the PostgreSQL settings, and the machine's
+                  ceilings (Kafka's ProducerPerformance/ConsumerPerformance, PostgreSQL entity+outbox and
+                  inbox+entity+outbox transactions/s) with the pipeline's figures as ratios of them.
+                  --quick: short steps and ceilings, a smoke run of a few minutes. The services run with the C2
+                  compiler; --compact runs them as up and demo do (C1 only: less memory, faster start, slower code).
               down    Stop the stack started by up (or by demo --keep-running).
               help    Show this text.
 
             Logs of every process: deploy/.run/logs/. PostgreSQL: localhost:5432 if it answers (RCM_POSTGRES_HOST,
-            RCM_POSTGRES_PORT, RCM_POSTGRES_USER, RCM_POSTGRES_PASSWORD), otherwise an embedded one.""";
+            RCM_POSTGRES_PORT, RCM_POSTGRES_USER, RCM_POSTGRES_PASSWORD), otherwise an embedded one. The services' and
+            the broker's JVM options: RCM_SERVICE_JAVA_OPTIONS, RCM_BROKER_JAVA_OPTIONS replace the built-in ones.""";
 
     /** The demo's seed: every run sends the same patients and visits (dated relative to today). */
     private static final long DEMO_SEED = 20261120L;
@@ -74,6 +90,7 @@ public final class RcmCommand {
         return switch (command) {
             case "demo" -> demo(options);
             case "up" -> up(options);
+            case "bench" -> bench(options);
             case "down" -> down(options);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
@@ -88,9 +105,13 @@ public final class RcmCommand {
         int encounters = 100;
         boolean keepRunning = false;
         Duration timeout = Duration.ofMinutes(5);
+        int concurrency = DemoWorkload.DEFAULT_ENCOUNTERS_IN_FLIGHT;
+        Map<String, Integer> replicas = Map.of();
         for (int i = 0; i < options.size(); i++) {
             switch (options.get(i)) {
                 case "--encounters" -> encounters = Integer.parseInt(value(options, ++i, "--encounters"));
+                case "--concurrency" -> concurrency = Integer.parseInt(value(options, ++i, "--concurrency"));
+                case "--replicas" -> replicas = StackPlan.parseReplicas(value(options, ++i, "--replicas"));
                 case "--keep-running" -> keepRunning = true;
                 case "--timeout" -> timeout = Durations.parse(value(options, ++i, "--timeout"));
                 default -> throw new IllegalArgumentException("Unknown option for demo: " + options.get(i));
@@ -99,8 +120,11 @@ public final class RcmCommand {
         if (encounters < 1) {
             throw new IllegalArgumentException("--encounters must be at least 1");
         }
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("--concurrency must be at least 1");
+        }
         StackLayout layout = StackLayout.fromSystemProperty();
-        StackSupervisor supervisor = startStack(layout);
+        StackSupervisor supervisor = startStack(StackPlan.standard(layout).withReplicas(replicas));
         if (supervisor == null) {
             return notStartedStatus();
         }
@@ -110,7 +134,7 @@ public final class RcmCommand {
         try (EventTap demoTap = EventTap.start(supervisor.endpoints().kafkaBootstrapServers(),
                 tenants.stream().map(DemoTenant::tenantId).toList())) {
             tap = demoTap;
-            new DemoRun(supervisor, demoTap, out, timeout).run(tenants, workload, true).print(out);
+            new DemoRun(supervisor, demoTap, out, timeout, concurrency).run(tenants, workload, true).print(out);
             out.println("Every X12 file exchanged is kept in " + supervisor.endpoints().clearinghouseDrop()
                     + "/<practice>/<route>/{outbound,inbound,remittance}/processed (inspect one with deploy/rcm x12"
                     + " inspect FILE)");
@@ -127,12 +151,34 @@ public final class RcmCommand {
     }
 
     private int up(List<String> options) {
-        if (!options.isEmpty()) {
-            throw new IllegalArgumentException("up takes no options");
+        Map<String, Integer> replicas = Map.of();
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).equals("--replicas")) {
+                replicas = StackPlan.parseReplicas(value(options, ++i, "--replicas"));
+            } else {
+                throw new IllegalArgumentException("Unknown option for up: " + options.get(i));
+            }
         }
         StackLayout layout = StackLayout.fromSystemProperty();
-        StackSupervisor supervisor = startStack(layout);
+        StackSupervisor supervisor = startStack(StackPlan.standard(layout).withReplicas(replicas));
         return supervisor == null ? notStartedStatus() : stayUp(supervisor, layout);
+    }
+
+    private int bench(List<String> options) {
+        BenchOptions bench = BenchOptions.parse(options);
+        StackLayout layout = StackLayout.fromSystemProperty();
+        StackSupervisor supervisor = startStack(StackPlan.standard(layout).withReplicas(bench.replicas())
+                .withSimulator(StackPlan.SimulatorTiming.IMMEDIATE).withJvm(bench.jvm()));
+        if (supervisor == null) {
+            return notStartedStatus();
+        }
+        try {
+            new BenchRun(supervisor, bench, out).run();
+        } catch (RuntimeException e) {
+            return fail(supervisor, e);
+        }
+        supervisor.close();
+        return 0;
     }
 
     private int down(List<String> options) {
@@ -152,9 +198,9 @@ public final class RcmCommand {
     }
 
     /** @return the started stack, or null when it did not start (the reason is printed) */
-    private StackSupervisor startStack(StackLayout layout) {
-        new StackFile(layout.stackFile()).refuseIfRunning();
-        StackSupervisor supervisor = new StackSupervisor(StackPlan.standard(layout), out);
+    private StackSupervisor startStack(StackPlan plan) {
+        new StackFile(plan.layout().stackFile()).refuseIfRunning();
+        StackSupervisor supervisor = new StackSupervisor(plan, out);
         // Registered before starting, so that Ctrl-C during a slow start stops what has started so far.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             shuttingDown = true;

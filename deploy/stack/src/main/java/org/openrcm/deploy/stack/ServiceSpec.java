@@ -1,6 +1,7 @@
 package org.openrcm.deploy.stack;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One of the four services as the stack runs it.
@@ -18,4 +19,14 @@ public record ServiceSpec(String name, String database, boolean usesClearinghous
             new ServiceSpec("patient-billing-service", "rcm_patient_billing", false);
 
     public static final List<ServiceSpec> ALL = List.of(CODING, CLAIMS, PAYMENTS, PATIENT_BILLING);
+
+    /** The first instance is named like the service, the next ones {@code claims-service-2}, ... */
+    public String instanceName(int instance) {
+        return instance == 1 ? name : name + "-" + instance;
+    }
+
+    /** Whether {@code processName} is one of this service's instances. */
+    public boolean isInstance(String processName) {
+        return processName.equals(name) || processName.matches(Pattern.quote(name) + "-\\d+");
+    }
 }

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -39,11 +40,24 @@ public final class StackSupervisor implements AutoCloseable {
     private static final String BROKER = "kafka-broker";
     private static final Path SETSID = Path.of("/usr/bin/setsid");
     private static final String SIMULATOR = "clearinghouse-simulator";
-    /** Short, so that a demo's claims are acknowledged and paid within seconds. */
-    private static final String SIMULATOR_ACK_DELAY = "200ms";
-    private static final String SIMULATOR_REMIT_DELAY = "1s";
-    /** How often claims-service and payments-service look into their mailboxes. */
-    private static final String SERVICE_DROP_POLL_INTERVAL = "500ms";
+    /**
+     * How each service JVM is sized, so that an idle instance stays small and replicas pack densely: a heap that
+     * starts small and grows only under load (the serial collector gives it back), bounded metaspace and thread
+     * stacks; the compiler as the plan's {@link StackPlan.JvmProfile} says.
+     */
+    static final List<String> SERVICE_JVM = List.of("-XX:+UseSerialGC", "-Xms24m", "-Xmx192m",
+            "-XX:MaxMetaspaceSize=160m", "-Xss512k", "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30",
+            "-Djdk.nio.maxCachedBufferSize=262144");
+    /** glibc's malloc keeps an arena per thread that allocates; a JVM's many threads make that tens of MB. */
+    static final Map<String, String> SMALL_MALLOC = Map.of("MALLOC_ARENA_MAX", "2");
+    /** Replaces {@link #SERVICE_JVM} when set (space-separated JVM options), to size services otherwise. */
+    static final String SERVICE_JAVA_OPTIONS_VARIABLE = "RCM_SERVICE_JAVA_OPTIONS";
+    /** Replaces {@link #BROKER_JVM} when set. */
+    static final String BROKER_JAVA_OPTIONS_VARIABLE = "RCM_BROKER_JAVA_OPTIONS";
+    /** The broker's: the same small-footprint settings; page cache, not heap, holds the log. */
+    static final List<String> BROKER_JVM = List.of("-XX:+UseSerialGC", "-Xms32m", "-Xmx192m",
+            "-XX:MaxMetaspaceSize=96m", "-XX:ReservedCodeCacheSize=48m", "-Xss512k",
+            "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-Djdk.nio.maxCachedBufferSize=262144");
 
     private final StackPlan plan;
     private final PrintStream out;
@@ -52,6 +66,7 @@ public final class StackSupervisor implements AutoCloseable {
     private LocalPostgres postgres;
     private boolean closing;
     private volatile StackEndpoints endpoints;
+    private final Map<String, Duration> readyTimes = new ConcurrentHashMap<>();
 
     public StackSupervisor(StackPlan plan, PrintStream out) {
         this.plan = plan;
@@ -74,10 +89,8 @@ public final class StackSupervisor implements AutoCloseable {
             }
             String bootstrap = startBroker(layout);
             LocalPostgres database = startPostgres(layout);
-            Map<String, Integer> servicePorts = new LinkedHashMap<>();
-            ServiceSpec.ALL.forEach(service -> servicePorts.put(service.name(), freePort()));
             Path drop = startSimulator(layout);
-            Map<String, URI> services = startServices(layout, servicePorts, bootstrap, database.settings(), drop);
+            Map<String, URI> services = startServices(layout, bootstrap, database.settings(), drop);
             endpoints = new StackEndpoints(bootstrap, database.describe(), drop, services);
             return endpoints;
         } catch (RuntimeException e) {
@@ -100,6 +113,11 @@ public final class StackSupervisor implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL is not started");
         }
         return postgres.settings();
+    }
+
+    /** The database a service of this stack uses. */
+    public String database(ServiceSpec service) {
+        return plan.database(service);
     }
 
     public StackLayout layout() {
@@ -138,10 +156,12 @@ public final class StackSupervisor implements AutoCloseable {
 
     private String startBroker(StackLayout layout) {
         long started = System.nanoTime();
-        ChildProcess broker = launch(BROKER, javaCommand("-Xmx256m", "-cp", classpath(),
-                KafkaBrokerMain.class.getName(), "--data-dir", layout.kafkaDir().toString(), "--port", "0"),
-                Map.of());
+        List<String> arguments = new ArrayList<>(javaOptions(BROKER_JAVA_OPTIONS_VARIABLE, BROKER_JVM));
+        arguments.addAll(List.of("-cp", classpath(), KafkaBrokerMain.class.getName(),
+                "--data-dir", layout.kafkaDir().toString(), "--port", "0"));
+        ChildProcess broker = launch(BROKER, javaCommand(arguments.toArray(String[]::new)), SMALL_MALLOC);
         String bootstrap = broker.awaitLogLine(BROKER_READY, BROKER_START_TIMEOUT).group(1);
+        readyTimes.put(BROKER, Duration.ofNanos(System.nanoTime() - started));
         report(BROKER, bootstrap, started);
         return bootstrap;
     }
@@ -166,41 +186,66 @@ public final class StackSupervisor implements AutoCloseable {
         Path drop = layout.clearinghouseDrop();
         ChildProcess simulator = launch(SIMULATOR, javaCommand("-Xmx96m", "-cp", classpath(),
                 ClearinghouseSimulatorMain.class.getName(), "--drop-root", drop.toString(),
-                "--ack-delay", SIMULATOR_ACK_DELAY, "--remit-delay", SIMULATOR_REMIT_DELAY), Map.of());
+                "--ack-delay", plan.simulator().ackDelay().toMillis() + "ms",
+                "--remit-delay", plan.simulator().remitDelay().toMillis() + "ms",
+                "--poll-interval", plan.simulator().simulatorPoll().toMillis() + "ms"), Map.of());
         simulator.awaitLogLine(SIMULATOR_READY, SIMULATOR_START_TIMEOUT);
-        report(SIMULATOR, drop.toString(), started);
+        readyTimes.put(SIMULATOR, Duration.ofNanos(System.nanoTime() - started));
+        report(SIMULATOR, drop + " (answers after " + plan.simulator().ackDelay().toMillis() + " ms, remittances "
+                + plan.simulator().remitDelay().toMillis() + " ms later)", started);
         return drop;
     }
 
-    /** Starts every service at once (they take seconds each to boot), then waits for each to be ready. */
-    private Map<String, URI> startServices(StackLayout layout, Map<String, Integer> ports, String bootstrap,
-            PostgresSettings database, Path clearinghouseDrop) {
-        long started = System.nanoTime();
-        Map<ServiceSpec, ChildProcess> launched = new LinkedHashMap<>();
-        for (ServiceSpec service : plan.services()) {
-            List<String> options = new ArrayList<>(List.of("-Xmx256m",
-                    "-Dquarkus.http.host=127.0.0.1",
-                    "-Dquarkus.http.port=" + ports.get(service.name()),
-                    "-Dkafka.bootstrap.servers=" + bootstrap,
-                    "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(plan.database(service)),
-                    "-Dquarkus.datasource.username=" + database.user()));
-            if (service.usesClearinghouseDrop()) {
-                options.add("-Drcm.clearinghouse.drop.root=" + clearinghouseDrop);
-                options.add("-Drcm.clearinghouse.drop.poll-interval=" + SERVICE_DROP_POLL_INTERVAL);
-            }
-            options.addAll(List.of("-jar", layout.serviceJar(service).toString()));
-            // The password goes through the environment: a command line is readable by every local user.
-            launched.put(service, launch(service.name(), javaCommand(options.toArray(String[]::new)),
-                    Map.of("QUARKUS_DATASOURCE_PASSWORD", database.password())));
-        }
+    /**
+     * Starts every instance of every service at once (they take seconds each to boot), each on a free port, then
+     * waits for each to be ready.
+     */
+    private Map<String, URI> startServices(StackLayout layout, String bootstrap, PostgresSettings database,
+            Path clearinghouseDrop) {
+        Map<String, ChildProcess> launched = new LinkedHashMap<>();
         Map<String, URI> urls = new LinkedHashMap<>();
-        launched.forEach((service, child) -> {
-            URI url = localUrl(ports.get(service.name()));
+        Map<String, Long> startedAt = new LinkedHashMap<>();
+        for (ServiceSpec service : plan.services()) {
+            for (int instance = 1; instance <= plan.replicas(service); instance++) {
+                String name = service.instanceName(instance);
+                int port = freePort();
+                List<String> options = new ArrayList<>(javaOptions(SERVICE_JAVA_OPTIONS_VARIABLE,
+                        plan.jvm().options(SERVICE_JVM)));
+                options.addAll(List.of("-Dquarkus.http.host=127.0.0.1",
+                        "-Dquarkus.http.port=" + port,
+                        "-Dkafka.bootstrap.servers=" + bootstrap,
+                        "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(plan.database(service)),
+                        "-Dquarkus.datasource.username=" + database.user()));
+                if (service.usesClearinghouseDrop()) {
+                    options.add("-Drcm.clearinghouse.drop.root=" + clearinghouseDrop);
+                    options.add("-Drcm.clearinghouse.drop.poll-interval=" + plan.simulator().servicePoll().toMillis()
+                            + "ms");
+                }
+                options.addAll(List.of("-jar", layout.serviceJar(service).toString()));
+                startedAt.put(name, System.nanoTime());
+                // The password goes through the environment: a command line is readable by every local user.
+                launched.put(name, launch(name, javaCommand(options.toArray(String[]::new)),
+                        Map.of("QUARKUS_DATASOURCE_PASSWORD", database.password(), "MALLOC_ARENA_MAX",
+                                SMALL_MALLOC.get("MALLOC_ARENA_MAX"))));
+                urls.put(name, localUrl(port));
+            }
+        }
+        launched.forEach((name, child) -> {
+            URI url = urls.get(name);
             child.awaitHttpOk(http, url.resolve("/q/health/ready"), SERVICE_START_TIMEOUT);
-            report(service.name(), url.toString(), started);
-            urls.put(service.name(), url);
+            Duration ready = Duration.ofNanos(System.nanoTime() - startedAt.get(name));
+            readyTimes.put(name, ready);
+            report(name, url.toString(), startedAt.get(name));
         });
         return urls;
+    }
+
+    /**
+     * How long each process took from its launch to ready (a service: {@code /q/health/ready} answering 200; the
+     * broker and simulator: their READY line), as far as the start got.
+     */
+    public Map<String, Duration> readyTimes() {
+        return Map.copyOf(readyTimes);
     }
 
     private ChildProcess launch(String name, List<String> command, Map<String, String> environment) {
@@ -283,6 +328,11 @@ public final class StackSupervisor implements AutoCloseable {
 
     private void stopped(ChildProcess child, boolean byItself) {
         out.printf("  %-24s %s%n", child.name(), byItself ? "stopped" : "killed (did not stop within its grace period)");
+    }
+
+    private static List<String> javaOptions(String variable, List<String> defaults) {
+        String given = System.getenv(variable);
+        return given == null || given.isBlank() ? defaults : List.of(given.trim().split("\\s+"));
     }
 
     private static List<String> javaCommand(String... arguments) {

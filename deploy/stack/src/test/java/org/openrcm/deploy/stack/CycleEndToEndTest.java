@@ -53,6 +53,10 @@ class CycleEndToEndTest {
     private static final int ENCOUNTERS = 30;
     private static final Duration TIMEOUT = Duration.ofMinutes(6);
 
+    /** Where a claim of this run ends: paid or denied by the payer, or rejected and not corrected. */
+    private static final Set<String> SETTLED = Set.of("PAID", "DENIED", "REJECTED");
+    private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(60);
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -80,6 +84,15 @@ class CycleEndToEndTest {
                 assertThat(tap.count(EventCatalog.ENCOUNTER_CODED)).isEqualTo(ENCOUNTERS);
                 assertThat(tap.count(EventCatalog.CLAIM_CREATED)).isEqualTo(ENCOUNTERS);
                 assertThat(tap.count(EventCatalog.CLAIM_SCRUB_FAILED)).isZero();
+
+                // claims-service applies the payers' outcomes after the tap sees them: wait for it before judging
+                Map<String, JsonNode> claimsByPcn = awaitClaimsSettled(endpoints, tenants);
+                Map<String, Long> statuses = claimsByPcn.values().stream().collect(Collectors.groupingBy(
+                        claim -> claim.path("status").asText(), Collectors.counting()));
+                assertThat(statuses.keySet()).as("claim statuses").isSubsetOf(SETTLED);
+                assertThat(statuses.getOrDefault("PAID", 0L)).as("claims PAID").isPositive();
+                assertThat(statuses.getOrDefault("PAID", 0L) + statuses.getOrDefault("DENIED", 0L))
+                        .as("claims PAID or DENIED").isEqualTo(summary.figures().adjudicatedClaims());
                 assertThat(tap.duplicates()).isEmpty();
                 assertThat(tap.deadLetters()).isZero();
 
@@ -99,7 +112,6 @@ class CycleEndToEndTest {
                     }
                 }
 
-                Map<String, JsonNode> claimsByPcn = claimsByPatientControlNumber(endpoints, tenants);
                 assertThat(claimsByPcn).hasSize(ENCOUNTERS);
                 List<ClaimStatus> acknowledgments = acknowledgments(drop, tenantIds);
                 Set<String> rejectedFirst = acknowledgments.stream().filter(ClaimStatus::rejected)
@@ -190,6 +202,21 @@ class CycleEndToEndTest {
             }
         }
         return claims;
+    }
+
+    /** The claims once every one is settled in claims-service, or as they stand after {@link #SETTLE_TIMEOUT}. */
+    private Map<String, JsonNode> awaitClaimsSettled(StackEndpoints endpoints, List<DemoTenant> tenants)
+            throws Exception {
+        long deadline = System.nanoTime() + SETTLE_TIMEOUT.toNanos();
+        while (true) {
+            Map<String, JsonNode> claims = claimsByPatientControlNumber(endpoints, tenants);
+            boolean settled = claims.values().stream().allMatch(claim -> SETTLED.contains(claim.path("status")
+                    .asText()));
+            if (settled || System.nanoTime() > deadline) {
+                return claims;
+            }
+            Thread.sleep(250);
+        }
     }
 
     private List<String> queuedRejections(StackEndpoints endpoints, List<DemoTenant> tenants) throws Exception {

@@ -169,7 +169,7 @@ class DemoWorkloadTest {
         assertThat(resent.get(1).receivedNanos()).as("sent again after the first answer")
                 .isGreaterThanOrEqualTo(resent.get(0).answeredNanos());
         assertThat(maxInFlight.get()).as("requests in flight at once").isBetween(2,
-                DemoWorkload.ENCOUNTERS_IN_FLIGHT);
+                DemoWorkload.DEFAULT_ENCOUNTERS_IN_FLIGHT);
         JsonNode encounter = requests.get(0).body();
         assertThat(encounter.path("patient").path("birthDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
         assertThat(encounter.path("coverage").path("relationshipCode").asText()).isEqualTo("18");
