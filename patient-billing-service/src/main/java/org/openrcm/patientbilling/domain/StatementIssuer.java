@@ -86,6 +86,10 @@ public class StatementIssuer {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public StatementOutcome cycle(String tenantId, UUID accountId, BillingSettings settings, LocalDate today) {
+        // A crash may lose the last statements' commits, but each whole (statement, items billed, event) or not at
+        // all; the next run issues what was lost. Not waiting for the WAL flush per account is what makes a
+        // 50,000-guarantor cycle fit in minutes.
+        accounts.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
         PatientAccount account = accounts.lockForTenant(tenantId, accountId).orElseThrow();
         if (account.status() == AccountStatus.COLLECTIONS) {
             return StatementOutcome.of(StatementOutcome.Result.NOTHING_TO_BILL);

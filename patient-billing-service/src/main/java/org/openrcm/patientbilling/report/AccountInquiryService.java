@@ -79,7 +79,7 @@ public class AccountInquiryService {
         LocalDate dueDate = statements.pageForAccount(tenantId, accountId, 0, 1).stream().findFirst()
                 .map(Statement::dueDate).orElse(null);
         List<OpenItem> all = open.items();
-        int from = Math.min(all.size(), page * size);
+        int from = (int) Math.min(all.size(), (long) page * size);
         return new PatientView(account, account.balance().max(Money.ZERO), account.balance().negate().max(Money.ZERO),
                 dueDate, AgingBuckets.of(open, settings.today(tenantSettings)),
                 holds.active(tenantId, accountId).stream().map(AccountHold::kind).toList(),
