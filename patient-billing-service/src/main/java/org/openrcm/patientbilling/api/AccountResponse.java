@@ -17,16 +17,18 @@ public record AccountResponse(String accountId, String patientId, GuarantorRespo
 
     /**
      * A charge (the patient's share of a claim, with its adjudication; negative when a reversal or a secondary payer
-     * lowered it, {@code reason} saying why) or a payment of the patient's.
+     * lowered it, {@code reason} saying why), a payment of the patient's, or an adjustment or refund with who made it
+     * ({@code actor}) and why ({@code reason}, {@code note}).
      */
     public record Item(String itemId, ItemKind kind, String claimId, String remittanceId, String paymentId,
             LocalDate dateOfService, BigDecimal amount, BigDecimal insurancePaid, List<Adjustment> components,
-            Instant occurredAt, String statementId, String reason) {
+            Instant occurredAt, String statementId, String reason, String actor, String note) {
 
         static Item of(AccountItem item) {
             return new Item(item.id().toString(), item.kind(), item.claimId(), item.remittanceId(), item.paymentId(),
                     item.dateOfService(), item.amount(), item.insurancePaid(), item.components(), item.occurredAt(),
-                    item.statementId() == null ? null : item.statementId().toString(), item.reason());
+                    item.statementId() == null ? null : item.statementId().toString(), item.reason(), item.actor(),
+                    item.note());
         }
     }
 

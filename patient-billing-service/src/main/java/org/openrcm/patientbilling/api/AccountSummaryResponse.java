@@ -3,16 +3,17 @@ package org.openrcm.patientbilling.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
+import org.openrcm.patientbilling.domain.AccountStatus;
 import org.openrcm.patientbilling.domain.PatientAccount;
 
-/** An account in a list: who, what they owe, when they were last billed. */
+/** An account in a list: who, what they owe, when they were last billed, whether it is with the agency. */
 public record AccountSummaryResponse(String accountId, String patientId, GuarantorResponse guarantor,
-        BigDecimal balance, LocalDate lastStatementDate) {
+        BigDecimal balance, LocalDate lastStatementDate, AccountStatus status, int dunningLevel) {
 
     static AccountSummaryResponse of(PatientAccount account) {
         return new AccountSummaryResponse(account.id().toString(), account.patientId(),
                 GuarantorResponse.of(account.guarantorFirstName(), account.guarantorLastName(),
                         account.mailingAddress()),
-                account.balance(), account.lastStatementDate());
+                account.balance(), account.lastStatementDate(), account.status(), account.dunningLevel());
     }
 }

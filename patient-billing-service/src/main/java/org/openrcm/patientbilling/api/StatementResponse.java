@@ -21,8 +21,9 @@ public record StatementResponse(String statementId, String accountId, String pat
             BigDecimal insurancePaid, BigDecimal patientAmount) {
     }
 
-    /** A payment of the patient's, credited on this statement. */
-    public record PaymentLine(int line, LocalDate postedOn, String paymentId, String claimId, BigDecimal amount) {
+    /** A payment of the patient's (or an adjustment or refund: {@code kind}), credited on this statement. */
+    public record PaymentLine(int line, ItemKind kind, LocalDate postedOn, String paymentId, String claimId,
+            BigDecimal amount) {
     }
 
     static StatementResponse of(StatementDetails details) {
@@ -38,9 +39,9 @@ public record StatementResponse(String statementId, String accountId, String pat
                         .map(line -> new ChargeLine(line.lineNumber(), line.lineDate(), line.claimId(), line.payer(),
                                 line.totalCharge(), line.insurancePaid(), line.amount()))
                         .toList(),
-                lines.stream().filter(line -> line.kind() == ItemKind.PAYMENT)
-                        .map(line -> new PaymentLine(line.lineNumber(), line.lineDate(), line.paymentId(),
-                                line.claimId(), line.amount()))
+                lines.stream().filter(line -> line.kind() != ItemKind.CHARGE)
+                        .map(line -> new PaymentLine(line.lineNumber(), line.kind(), line.lineDate(),
+                                line.paymentId(), line.claimId(), line.amount()))
                         .toList());
     }
 }

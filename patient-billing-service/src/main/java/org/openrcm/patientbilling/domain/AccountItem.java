@@ -78,6 +78,12 @@ public class AccountItem {
     @Column(updatable = false)
     private String reason;
 
+    @Column(updatable = false)
+    private String actor;
+
+    @Column(updatable = false)
+    private String note;
+
     protected AccountItem() {
     }
 
@@ -117,6 +123,41 @@ public class AccountItem {
         return item;
     }
 
+    /** A payment taken by this service (card, cash, check, agency); payments-service posts it in its ledger. */
+    public static AccountItem patientPayment(PatientAccount account, String paymentId, String claimId,
+            BigDecimal amount, Instant receivedAt) {
+        AccountItem item = newItem(account, ItemKind.PAYMENT, claimId, amount, receivedAt);
+        item.paymentId = paymentId;
+        return item;
+    }
+
+    /** The patient's whole charge of a self-pay claim: no payer will adjudicate it. */
+    public static AccountItem selfPayCharge(PatientAccount account, ClaimSummary claim, Instant now) {
+        AccountItem item = newItem(account, ItemKind.CHARGE, claim.claimId(), claim.totalCharge(), now);
+        item.dateOfService = claim.dateOfService();
+        item.chargeAmount = claim.totalCharge();
+        item.insurancePaid = Money.ZERO;
+        item.components = List.of();
+        item.reason = "SELF_PAY";
+        return item;
+    }
+
+    /**
+     * An audited change by a person or a rule: an ADJUSTMENT (write-off) lowers the balance, a REFUND of a credit
+     * raises it back; {@code actor} and {@code note} say who and why.
+     */
+    public static AccountItem audited(PatientAccount account, ItemKind kind, BigDecimal amount, String reason,
+            String actor, String note, Instant now) {
+        if (kind != ItemKind.ADJUSTMENT && kind != ItemKind.REFUND) {
+            throw new IllegalArgumentException("Not an audited kind: " + kind);
+        }
+        AccountItem item = newItem(account, kind, null, amount, now);
+        item.reason = reason;
+        item.actor = actor;
+        item.note = note;
+        return item;
+    }
+
     private static AccountItem newItem(PatientAccount account, ItemKind kind, String claimId, BigDecimal amount,
             Instant occurredAt) {
         AccountItem item = new AccountItem();
@@ -130,9 +171,9 @@ public class AccountItem {
         return item;
     }
 
-    /** How the item moves the balance: a charge raises it, a payment lowers it. */
+    /** How the item moves the balance: a charge or refund raises it, a payment or adjustment lowers it. */
     public BigDecimal balanceEffect() {
-        return kind == ItemKind.CHARGE ? amount : amount.negate();
+        return kind.balanceEffect(amount);
     }
 
     /** Once on a statement, an item is billed and is not shown on another one. */
@@ -202,5 +243,14 @@ public class AccountItem {
     /** Why a v2 charge was posted (ORIGINAL, REVERSAL, CORRECTION, SECONDARY ...); null for other items. */
     public String reason() {
         return reason;
+    }
+
+    /** Who made an adjustment or refund (a user, or the rule that did). */
+    public String actor() {
+        return actor;
+    }
+
+    public String note() {
+        return note;
     }
 }

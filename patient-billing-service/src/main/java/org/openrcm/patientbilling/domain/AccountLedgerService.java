@@ -10,6 +10,7 @@ import org.openrcm.events.claims.ClaimCreated;
 import org.openrcm.events.payments.PatientPaymentPosted;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
 import org.openrcm.events.payments.PatientResponsibilityDeterminedV2;
+import org.openrcm.patientbilling.payment.PatientPaymentService;
 import org.openrcm.patientbilling.persistence.AccountItemRepository;
 import org.openrcm.patientbilling.persistence.ClaimResponsibilityRepository;
 import org.openrcm.patientbilling.persistence.ClaimSummaryRepository;
@@ -28,10 +29,13 @@ public class AccountLedgerService {
     private final AccountItemRepository items;
     private final ClaimSummaryRepository claims;
     private final ClaimResponsibilityRepository responsibilities;
+    private final PatientPaymentService payments;
     private final Clock clock;
 
     AccountLedgerService(PatientAccountRepository accounts, AccountItemRepository items,
-            ClaimSummaryRepository claims, ClaimResponsibilityRepository responsibilities, Clock clock) {
+            ClaimSummaryRepository claims, ClaimResponsibilityRepository responsibilities,
+            PatientPaymentService payments, Clock clock) {
+        this.payments = payments;
         this.accounts = accounts;
         this.items = items;
         this.claims = claims;
@@ -39,13 +43,21 @@ public class AccountLedgerService {
         this.clock = clock;
     }
 
-    /** A new claim of the patient: the account's guarantor, and the claim for the lines of a statement. */
+    /**
+     * A new claim of the patient: the account's guarantor, and the claim for the lines of a statement. Only a self-pay
+     * claim is a charge at once; any other waits for its payer: a patient is never billed while insurance is pending.
+     */
     @Transactional
     public void claimCreated(ClaimCreated event) {
         PatientAccount account = accountOf(event.tenantId(), event.patient().patientId());
         account.updateGuarantor(event.patient(), event.createdAt());
         if (claims.findByClaimId(event.tenantId(), event.claimId()).isEmpty()) {
-            claims.persist(ClaimSummary.of(event));
+            ClaimSummary claim = ClaimSummary.of(event);
+            claims.persist(claim);
+            if (claim.selfPay()) {
+                post(account, AccountItem.selfPayCharge(account, claim, clock.instant()));
+                responsibilityOf(account, claim.claimId()).add(claim.totalCharge(), clock.instant());
+            }
         }
     }
 
@@ -82,9 +94,15 @@ public class AccountLedgerService {
         });
     }
 
-    /** A payment of the patient's, posted in the ledger. */
+    /**
+     * A payment of the patient's, posted in the ledger. One taken here is already on the account and is only marked
+     * posted; one taken elsewhere (a lockbox, the payments-service desk) is posted to the account now.
+     */
     @Transactional
     public void patientPaymentPosted(PatientPaymentPosted event) {
+        if (payments.markPosted(event)) {
+            return;
+        }
         PatientAccount account = accountOf(event.tenantId(), event.patientId());
         post(account, AccountItem.payment(account, event));
     }

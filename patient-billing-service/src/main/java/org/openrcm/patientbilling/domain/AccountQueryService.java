@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 
 import org.openrcm.patientbilling.persistence.AccountItemRepository;
 import org.openrcm.patientbilling.persistence.PatientAccountRepository;
+import org.openrcm.patientbilling.persistence.StatementDocumentRepository;
 import org.openrcm.patientbilling.persistence.StatementLineRepository;
 import org.openrcm.patientbilling.persistence.StatementRepository;
+import org.openrcm.patientbilling.statement.StatementDocument;
 
 /** Reads of accounts and statements, within one tenant: another tenant's account or statement does not exist. */
 @ApplicationScoped
@@ -28,9 +30,11 @@ public class AccountQueryService {
     private final AccountItemRepository items;
     private final StatementRepository statements;
     private final StatementLineRepository lines;
+    private final StatementDocumentRepository documents;
 
     AccountQueryService(PatientAccountRepository accounts, AccountItemRepository items,
-            StatementRepository statements, StatementLineRepository lines) {
+            StatementRepository statements, StatementLineRepository lines, StatementDocumentRepository documents) {
+        this.documents = documents;
         this.accounts = accounts;
         this.items = items;
         this.statements = statements;
@@ -50,14 +54,24 @@ public class AccountQueryService {
 
     /** The account's statements, newest first; empty when the tenant has no such account. */
     @Transactional
-    public Optional<List<Statement>> statementsOf(String tenantId, UUID accountId) {
+    public Optional<List<Statement>> statementsOf(String tenantId, UUID accountId, int page, int size) {
         return accounts.findForTenant(tenantId, accountId)
-                .map(account -> statements.listForAccount(tenantId, accountId));
+                .map(account -> statements.pageForAccount(tenantId, accountId, page, size));
     }
 
     @Transactional
     public Optional<StatementDetails> statement(String tenantId, UUID statementId) {
         return statements.findForTenant(tenantId, statementId)
                 .map(statement -> new StatementDetails(statement, lines.listForStatement(tenantId, statementId)));
+    }
+
+    @Transactional
+    public Optional<byte[]> pdf(String tenantId, UUID statementId) {
+        return documents.findForTenant(tenantId, statementId).map(StatementDocument::pdf);
+    }
+
+    @Transactional
+    public Optional<String> vendorJson(String tenantId, UUID statementId) {
+        return documents.findForTenant(tenantId, statementId).map(StatementDocument::vendorJson);
     }
 }

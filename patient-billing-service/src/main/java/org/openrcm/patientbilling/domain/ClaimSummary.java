@@ -44,6 +44,15 @@ public class ClaimSummary {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "rendering_provider_npi", updatable = false)
+    private String renderingProviderNpi;
+
+    @Column(name = "self_pay", nullable = false, updatable = false)
+    private boolean selfPay;
+
+    /** X12 claim filing indicator of a patient paying without insurance. */
+    static final String SELF_PAY = "09";
+
     protected ClaimSummary() {
     }
 
@@ -58,6 +67,8 @@ public class ClaimSummary {
         summary.payerId = claim.coverage().payerId();
         summary.payerName = claim.coverage().payerName();
         summary.createdAt = claim.createdAt();
+        summary.renderingProviderNpi = claim.renderingProviderNpi();
+        summary.selfPay = claim.coverage() != null && SELF_PAY.equals(claim.coverage().claimFilingIndicator());
         return summary;
     }
 
@@ -75,5 +86,14 @@ public class ClaimSummary {
 
     public String payerName() {
         return payerName;
+    }
+
+    public String renderingProviderNpi() {
+        return renderingProviderNpi;
+    }
+
+    /** No payer adjudicates a self-pay claim: the patient owes its whole charge at once. */
+    public boolean selfPay() {
+        return selfPay;
     }
 }

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -57,6 +59,25 @@ public class PatientAccount {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** e.g. PARENT, SPOUSE; null while the guarantor is the patient as the claims name them. */
+    @Column(name = "guarantor_relationship")
+    private String guarantorRelationship;
+
+    /** Set by a person: claims no longer overwrite the guarantor. */
+    @Column(name = "guarantor_fixed", nullable = false)
+    private boolean guarantorFixed;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status = AccountStatus.ACTIVE;
+
+    /** The dunning level of the last statement (0: none). */
+    @Column(name = "dunning_level", nullable = false)
+    private int dunningLevel;
+
+    @Column(name = "collections_at")
+    private Instant collectionsAt;
+
     protected PatientAccount() {
     }
 
@@ -77,13 +98,46 @@ public class PatientAccount {
      * particular order, so demographics older than the ones the account has are ignored.
      */
     public void updateGuarantor(Patient patient, Instant asOf) {
-        if (demographicsAsOf != null && demographicsAsOf.isAfter(asOf)) {
+        if (guarantorFixed || demographicsAsOf != null && demographicsAsOf.isAfter(asOf)) {
             return;
         }
         guarantorFirstName = patient.firstName();
         guarantorLastName = patient.lastName();
         mailingAddress = patient.address();
         demographicsAsOf = asOf;
+    }
+
+    /**
+     * Someone other than the patient answers for the account (a child's parent): statements go to them from now on,
+     * whatever later claims say about the patient.
+     */
+    public void assignGuarantor(String firstName, String lastName, Address address, String relationship,
+            Instant now) {
+        guarantorFirstName = firstName;
+        guarantorLastName = lastName;
+        mailingAddress = address;
+        guarantorRelationship = relationship;
+        guarantorFixed = true;
+        demographicsAsOf = now;
+    }
+
+    /** Placed with the collection agency: no more statements or dunning from the practice. */
+    public void sendToCollections(Instant now) {
+        if (status == AccountStatus.COLLECTIONS) {
+            throw new IllegalStateException("Account " + id + " is already in collections");
+        }
+        status = AccountStatus.COLLECTIONS;
+        collectionsAt = now;
+    }
+
+    /** Recalled from the agency: the practice bills it again, dunning from the start. */
+    public void recallFromCollections() {
+        if (status != AccountStatus.COLLECTIONS) {
+            throw new IllegalStateException("Account " + id + " is not in collections");
+        }
+        status = AccountStatus.ACTIVE;
+        collectionsAt = null;
+        dunningLevel = 0;
     }
 
     /** Applies an item to the balance; the item must belong to this account. */
@@ -110,6 +164,7 @@ public class PatientAccount {
         }
         lastStatementBalance = statement.balanceDue();
         lastStatementDate = statement.statementDate();
+        dunningLevel = statement.dunningLevel();
     }
 
     public UUID id() {
@@ -150,5 +205,21 @@ public class PatientAccount {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public String guarantorRelationship() {
+        return guarantorRelationship;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public int dunningLevel() {
+        return dunningLevel;
+    }
+
+    public Instant collectionsAt() {
+        return collectionsAt;
     }
 }

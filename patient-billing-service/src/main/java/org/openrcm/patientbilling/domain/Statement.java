@@ -65,12 +65,21 @@ public class Statement {
     @Column(name = "issued_at", nullable = false, updatable = false)
     private Instant issuedAt;
 
+    @Column(name = "dunning_level", nullable = false, updatable = false)
+    private int dunningLevel;
+
     protected Statement() {
     }
 
     /** A statement of {@code account} dated {@code statementDate}, payable {@code dueDays} later. */
     public static Statement issue(PatientAccount account, StatementFigures figures, LocalDate statementDate,
             int dueDays, Instant now) {
+        return issue(account, figures, statementDate, dueDays, 0, now);
+    }
+
+    /** A statement at a dunning level (0: none), whose message the printed statement carries. */
+    public static Statement issue(PatientAccount account, StatementFigures figures, LocalDate statementDate,
+            int dueDays, int dunningLevel, Instant now) {
         if (!account.canBeMailed()) {
             throw new IllegalStateException("Account " + account.id() + " has no mailing address");
         }
@@ -90,6 +99,7 @@ public class Statement {
         statement.guarantorLastName = account.guarantorLastName();
         statement.mailingAddress = account.mailingAddress();
         statement.issuedAt = now;
+        statement.dunningLevel = dunningLevel;
         return statement;
     }
 
@@ -151,5 +161,9 @@ public class Statement {
 
     public Instant issuedAt() {
         return issuedAt;
+    }
+
+    public int dunningLevel() {
+        return dunningLevel;
     }
 }

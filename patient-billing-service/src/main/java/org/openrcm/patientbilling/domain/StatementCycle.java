@@ -1,10 +1,15 @@
 package org.openrcm.patientbilling.domain;
 
+import java.time.LocalDate;
+import java.util.function.Predicate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.openrcm.patientbilling.settings.BillingSettings;
+import org.openrcm.patientbilling.settings.BillingSettingsService;
 import org.openrcm.plumbing.tenancy.TenantDirectory;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -14,9 +19,10 @@ import io.quarkus.scheduler.Scheduler;
 
 /**
  * The optional statement cycle: on the schedule {@code rcm.statements.cycle} (a Quarkus cron expression such as
- * {@code 0 0 4 ? * MON}, an every expression such as {@code 24h}, or {@code off}), a statement run for every active
- * tenant. Several replicas may run it at once: the account locks of {@link StatementIssuer} keep anything from
- * being billed twice.
+ * {@code 0 0 * * * ?}, an every expression such as {@code 1h}, or {@code off}) it looks at every active tenant, and
+ * runs the statements of each one whose cycle day it is in the practice's time zone, once per local day: the first
+ * replica to record the tenant's run for the day runs it, the others and later ticks leave it alone. The account
+ * locks of {@link StatementIssuer} keep anything from being billed twice even when a manual run overlaps.
  */
 @ApplicationScoped
 public class StatementCycle {
@@ -31,14 +37,19 @@ public class StatementCycle {
     private final Scheduler scheduler;
     private final TenantDirectory tenants;
     private final StatementRunService runs;
+    private final BillingSettingsService settings;
+    private final CycleRunRecorder recorder;
     private final String schedule;
     private volatile boolean stopping;
 
     StatementCycle(Scheduler scheduler, TenantDirectory tenants, StatementRunService runs,
+            BillingSettingsService settings, CycleRunRecorder recorder,
             @ConfigProperty(name = "rcm.statements.cycle", defaultValue = "off") String schedule) {
         this.scheduler = scheduler;
         this.tenants = tenants;
         this.runs = runs;
+        this.settings = settings;
+        this.recorder = recorder;
         this.schedule = schedule.strip();
     }
 
@@ -57,7 +68,7 @@ public class StatementCycle {
         }
         Scheduler.JobDefinition<?> job = scheduler.newJob("statement-cycle")
                 .setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
-                .setTask(execution -> runForEveryTenant());
+                .setTask(execution -> runDueTenants());
         if (kind == Kind.CRON) {
             job.setCron(schedule);
         } else {
@@ -72,8 +83,27 @@ public class StatementCycle {
         stopping = true;
     }
 
-    /** One cycle: a run for each active tenant; one tenant's failure does not keep the others from being billed. */
+    /** A tick of the schedule: a run for each active tenant whose cycle day it is today and not run yet today. */
+    public void runDueTenants() {
+        forEachActiveTenant(tenantId -> {
+            BillingSettings tenantSettings = settings.forTenant(tenantId);
+            LocalDate today = settings.today(tenantSettings);
+            return isCycleDay(today, tenantSettings.cycleDay()) && recorder.claim(tenantId, today);
+        });
+    }
+
+    /** A cycle day past the end of a shorter month (e.g. 31 in April) falls on its last day. */
+    static boolean isCycleDay(LocalDate today, int cycleDay) {
+        return today.getDayOfMonth() == Math.min(cycleDay, today.lengthOfMonth());
+    }
+
+    /** A run for each active tenant now, whatever its cycle day. */
     public void runForEveryTenant() {
+        forEachActiveTenant(tenantId -> true);
+    }
+
+    /** One tenant's failure does not keep the others from being billed. */
+    private void forEachActiveTenant(Predicate<String> due) {
         for (TenantDirectory.Tenant tenant : tenants.list()) {
             if (stopping) {
                 return;
@@ -82,9 +112,13 @@ public class StatementCycle {
                 continue;
             }
             try {
+                if (!due.test(tenant.tenantId())) {
+                    continue;
+                }
                 StatementRunResult result = runs.run(tenant.tenantId());
-                LOG.infof("Statement cycle for %s: %d statement(s) issued, %d account(s) without an address",
-                        tenant.tenantId(), result.statementsIssued(), result.skippedWithoutAddress());
+                LOG.infof("Statement cycle for %s: %d statement(s) issued, %d account(s) without an address,"
+                        + " %d to collections, %d failed", tenant.tenantId(), result.statementsIssued(),
+                        result.skippedWithoutAddress(), result.sentToCollections().size(), result.failures().size());
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Statement cycle for %s failed; the next cycle picks up what is left",
                         tenant.tenantId());

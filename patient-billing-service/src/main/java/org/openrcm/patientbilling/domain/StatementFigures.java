@@ -6,14 +6,17 @@ import java.util.Objects;
 
 /**
  * The figures of a statement: balanceDue = previousBalance + newCharges - paymentsReceived, where the new charges
- * and payments are the account's items since its last statement, and claimCount the claims those charges are for.
+ * and payments are the account's items since its last statement (payments net of adjustments and refunds), and
+ * claimCount the claims those charges are for.
  */
 public record StatementFigures(BigDecimal previousBalance, BigDecimal newCharges, BigDecimal paymentsReceived,
         BigDecimal balanceDue, int claimCount) {
 
     public static StatementFigures of(BigDecimal previousBalance, List<AccountItem> unbilledItems) {
         BigDecimal charges = sum(unbilledItems, ItemKind.CHARGE);
-        BigDecimal payments = sum(unbilledItems, ItemKind.PAYMENT);
+        // "Payments and adjustments", as statements print it: write-offs lower it, refunds of a credit raise it back.
+        BigDecimal payments = sum(unbilledItems, ItemKind.PAYMENT).add(sum(unbilledItems, ItemKind.ADJUSTMENT))
+                .subtract(sum(unbilledItems, ItemKind.REFUND));
         int claims = (int) unbilledItems.stream().filter(item -> item.kind() == ItemKind.CHARGE)
                 .map(AccountItem::claimId).filter(Objects::nonNull).distinct().count();
         return new StatementFigures(previousBalance, charges, payments,

@@ -2,7 +2,7 @@ package org.openrcm.patientbilling.domain;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -63,8 +63,10 @@ public class StatementLine {
     /**
      * The line of one item. A charge shows the claim as claims-service created it; when that ClaimCreated has not
      * arrived (the two topics are not ordered), the payer's adjudication tells the date of service and the charge.
+     * Other items are dated in the practice's time zone.
      */
-    public static StatementLine of(Statement statement, int lineNumber, AccountItem item, ClaimSummary claim) {
+    public static StatementLine of(Statement statement, int lineNumber, AccountItem item, ClaimSummary claim,
+            ZoneId zone) {
         StatementLine line = new StatementLine();
         line.id = UUID.randomUUID();
         line.tenantId = statement.tenantId();
@@ -73,9 +75,9 @@ public class StatementLine {
         line.kind = item.kind();
         line.claimId = item.claimId();
         line.amount = item.amount();
-        if (item.kind() == ItemKind.PAYMENT) {
+        if (item.kind() != ItemKind.CHARGE) {
             line.paymentId = item.paymentId();
-            line.lineDate = LocalDate.ofInstant(item.occurredAt(), ZoneOffset.UTC);
+            line.lineDate = LocalDate.ofInstant(item.occurredAt(), zone);
             return line;
         }
         line.insurancePaid = item.insurancePaid();

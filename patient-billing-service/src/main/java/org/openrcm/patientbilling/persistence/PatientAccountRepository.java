@@ -1,5 +1,6 @@
 package org.openrcm.patientbilling.persistence;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,10 +22,15 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
             + " last_statement_balance, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
             + " ON CONFLICT (tenant_id, patient_id) DO NOTHING";
 
-    /** Accounts that owe something and have items no statement showed yet, after {@code afterId}, by id. */
+    /**
+     * Accounts billed by the practice that owe something and have items no statement showed yet or were not billed
+     * today, after {@code afterId}, by id.
+     */
     private static final String BILLABLE = "select a.id from PatientAccount a where a.tenantId = :tenant"
-            + " and a.balance > 0 and a.id > :after and exists (select 1 from AccountItem i"
-            + " where i.accountId = a.id and i.statementId is null) order by a.id";
+            + " and a.status = org.openrcm.patientbilling.domain.AccountStatus.ACTIVE and a.balance > 0"
+            + " and a.id > :after and (a.lastStatementDate is null or a.lastStatementDate < :today"
+            + " or exists (select 1 from AccountItem i where i.accountId = a.id and i.statementId is null))"
+            + " order by a.id";
 
     public Optional<PatientAccount> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
@@ -58,8 +64,8 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
     }
 
     /** Up to {@code limit} ids of billable accounts, in id order after {@code afterId} (keyset paging). */
-    public List<UUID> billableIds(String tenantId, UUID afterId, int limit) {
+    public List<UUID> billableIds(String tenantId, UUID afterId, LocalDate today, int limit) {
         return getEntityManager().createQuery(BILLABLE, UUID.class).setParameter("tenant", tenantId)
-                .setParameter("after", afterId).setMaxResults(limit).getResultList();
+                .setParameter("after", afterId).setParameter("today", today).setMaxResults(limit).getResultList();
     }
 }

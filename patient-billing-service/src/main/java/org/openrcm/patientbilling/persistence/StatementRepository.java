@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.openrcm.patientbilling.domain.Statement;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 
 /** Issued statements, always looked up within one tenant. */
@@ -19,8 +20,8 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
     }
 
-    public List<Statement> listForAccount(String tenantId, UUID accountId) {
-        return list("tenantId = ?1 and accountId = ?2", Sort.by("issuedAt", Sort.Direction.Descending),
-                tenantId, accountId);
+    public List<Statement> pageForAccount(String tenantId, UUID accountId, int page, int size) {
+        return find("tenantId = ?1 and accountId = ?2", Sort.by("issuedAt", Sort.Direction.Descending).and("id"),
+                tenantId, accountId).page(Page.of(page, size)).list();
     }
 }

@@ -9,6 +9,8 @@ import static org.openrcm.patientbilling.BillingEvents.responsibility;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -31,7 +33,7 @@ class StatementLineTest {
                 responsibility("lakeside", "clm-1", "P-1", "170.00", "98.12", "25.00"));
 
         StatementLine line = StatementLine.of(statement, 1, charge,
-                ClaimSummary.of(claimCreated("lakeside", "clm-1", "P-1", "170.40")));
+                ClaimSummary.of(claimCreated("lakeside", "clm-1", "P-1", "170.40")), ZoneOffset.UTC);
 
         assertThat(line.kind()).isEqualTo(ItemKind.CHARGE);
         assertThat(line.claimId()).isEqualTo("clm-1");
@@ -46,7 +48,7 @@ class StatementLineTest {
         AccountItem charge = AccountItem.charge(account,
                 responsibility("lakeside", "clm-1", "P-1", "170.00", "98.12", "25.00"));
 
-        StatementLine line = StatementLine.of(statement, 1, charge, null);
+        StatementLine line = StatementLine.of(statement, 1, charge, null, ZoneOffset.UTC);
 
         assertThat(line.totalCharge()).isEqualTo(money("170.00"));
         assertThat(line.payer()).isEqualTo("60054");
@@ -56,12 +58,23 @@ class StatementLineTest {
     @Test
     void aPaymentLineShowsWhenAndHowMuchThePatientPaid() {
         StatementLine line = StatementLine.of(statement, 2,
-                AccountItem.payment(account, patientPayment("lakeside", "ppay-1", "P-1", "clm-1", "10.00")), null);
+                AccountItem.payment(account, patientPayment("lakeside", "ppay-1", "P-1", "clm-1", "10.00")), null,
+                ZoneOffset.UTC);
 
         assertThat(line.kind()).isEqualTo(ItemKind.PAYMENT);
         assertThat(line.paymentId()).isEqualTo("ppay-1");
         assertThat(line.lineDate()).isEqualTo(LocalDate.of(2026, 11, 10));
         assertThat(line.amount()).isEqualTo(money("10.00"));
         assertThat(line.totalCharge()).isNull();
+    }
+
+    @Test
+    void aPaymentIsDatedOnThePracticesLocalDate() {
+        // 2026-11-10T17:45:09Z is already the 11th in Tokyo
+        StatementLine line = StatementLine.of(statement, 2,
+                AccountItem.payment(account, patientPayment("lakeside", "ppay-1", "P-1", "clm-1", "10.00")), null,
+                ZoneId.of("Asia/Tokyo"));
+
+        assertThat(line.lineDate()).isEqualTo(LocalDate.of(2026, 11, 11));
     }
 }

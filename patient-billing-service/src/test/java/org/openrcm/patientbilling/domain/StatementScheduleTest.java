@@ -20,4 +20,13 @@ class StatementScheduleTest {
         assertThat(StatementCycle.kindOf("24h")).isEqualTo(StatementCycle.Kind.EVERY);
         assertThat(StatementCycle.kindOf("PT12H")).isEqualTo(StatementCycle.Kind.EVERY);
     }
+
+    @Test
+    void theCycleDayIsItsDayOfTheMonthOrTheLastDayOfAShorterMonth() {
+        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2026, 12, 4), 4)).isTrue();
+        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2026, 12, 5), 4)).isFalse();
+        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2026, 4, 30), 31)).isTrue();
+        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2026, 3, 30), 31)).isFalse();
+        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2027, 2, 28), 30)).isTrue();
+    }
 }

@@ -69,12 +69,16 @@ public final class DemoRun {
             watcher.awaitResponsibilityApplied(patientBilling);
         }
         out.println("Every claim is settled and every remittance posted; running patient statements");
+        PatientBillingDemo patients = new PatientBillingDemo(supervisor.endpoints(), out);
+        patients.configure(tenants);
         DemoWorkload.StatementRun statements = workload.runStatements(tenants);
         watcher.awaitStatements(statements.statementsIssued());
+        PatientBillingDemo.Result patientBilling = patients.run(tenants,
+                supervisor.layout().artifactsDir().resolve("statements"));
         Receivables receivables = workload.receivables(tenants, LocalDate.now());
         ExchangedFiles files = ExchangedFiles.count(supervisor.endpoints().clearinghouseDrop(), tenantIds);
         return DemoSummary.of(tenants.size(), distinct, intake, tap, corrections, receivables, files,
-                Duration.ofNanos(System.nanoTime() - started), supervisor);
+                Duration.ofNanos(System.nanoTime() - started), supervisor, patientBilling);
     }
 
     /** The member id each patient's visits were billed with, by {@code tenant/patientId}. */

@@ -22,12 +22,13 @@ import org.openrcm.events.EventCatalog;
  * @param biller      what the demo's biller corrected and resubmitted
  * @param receivables what the payers still owe, by payer and age, and the posting queues
  * @param files     the X12 files exchanged with the clearinghouse
+ * @param patientBilling statement PDFs, patient payments and plans, patient A/R and collections
  */
 public record DemoSummary(int practices, int encounters, DemoWorkload.Intake intake, int coded, int inCodingReview,
         int claimsCreated, int claimsSubmitted, int claimsAccepted, int claimsRejected, int paymentsPosted,
         int statements, BigDecimal billed, Figures figures, DemoBiller.Corrections biller, Receivables receivables,
         ExchangedFiles files,
-        Duration elapsed, List<ProcessUse> processes) {
+        Duration elapsed, List<ProcessUse> processes, PatientBillingDemo.Result patientBilling) {
 
     /** One process's resident memory. */
     public record ProcessUse(String name, long pid, OptionalLong residentBytes) {
@@ -67,7 +68,7 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
 
     public static DemoSummary of(int practices, int encounters, DemoWorkload.Intake intake, EventTap tap,
             DemoBiller.Corrections biller, Receivables receivables, ExchangedFiles files, Duration elapsed,
-            StackSupervisor supervisor) {
+            StackSupervisor supervisor, PatientBillingDemo.Result patientBilling) {
         List<ProcessUse> processes = new ArrayList<>();
         long self = ProcessHandle.current().pid();
         processes.add(new ProcessUse("supervisor", self, ProcessMemory.residentBytes(self)));
@@ -79,7 +80,7 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
                 tap.count(EventCatalog.CLAIM_SUBMITTED), tap.count(EventCatalog.CLAIM_ACCEPTED),
                 tap.count(EventCatalog.CLAIM_REJECTED), tap.count(EventCatalog.PAYMENT_POSTED),
                 tap.count(EventCatalog.PATIENT_STATEMENT_ISSUED), tap.sum(EventCatalog.PATIENT_STATEMENT_ISSUED),
-                Figures.of(tap), biller, receivables, files, elapsed, List.copyOf(processes));
+                Figures.of(tap), biller, receivables, files, elapsed, List.copyOf(processes), patientBilling);
     }
 
     /** Claims carried from encounter intake to a settled outcome, per second of the run. */
@@ -121,6 +122,7 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
         out.printf("  %-24s %s for the claims as they now stand%n", "patient responsibility",
                 dollars.format(figures.patientResponsibilityNow()));
         out.printf("  %-24s %d issued, %s billed%n", "patient statements", statements, dollars.format(billed));
+        patientBilling.print(out, dollars);
         out.printf("  %-24s %s in %s%n", "X12 files", files.byKind().isEmpty() ? "none"
                 : files.byKind().entrySet().stream().map(entry -> entry.getValue() + " " + entry.getKey())
                         .collect(Collectors.joining(", ")) + (files.quarantined() == 0 ? ""
