@@ -98,12 +98,12 @@ public class CodeSetResource {
     @Path("codesets/search")
     @Operation(summary = "Search the codes in force on a date by code prefix or words of the description",
             description = "ICD-10-CM, HCPCS and the tenant's CPT; a code-prefix match ranks first, then text rank.")
-    public List<CodeSearchHit> search(@QueryParam("q") @NotBlank @Size(max = 100) String query,
+    public List<CodeSearchHit> search(@QueryParam("q") @NotBlank @Size(max = 100) String q,
             @QueryParam("dateOfService") @Parameter(description = "YYYY-MM-DD, default today") String dateOfService,
             @QueryParam("page") @DefaultValue("0") @Min(0) @Max(Paging.MAX_PAGE) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Paging.MAX_SIZE) int size) {
         LocalDate date = QueryParameters.date("dateOfService", dateOfService);
-        return lookup.search(tenant.id(), date != null ? date : LocalDate.now(clock), query, page, size);
+        return lookup.search(tenant.id(), date != null ? date : LocalDate.now(clock), q, page, size);
     }
 
     private static CodeSetKind kind(String name) {
