@@ -76,7 +76,8 @@ public class CodeSetResource {
     public Response importRelease(@PathParam("kind") @Parameter(description = KINDS) String kind,
             @QueryParam("release") @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$",
                     message = "must be letters, digits, dot, dash or underscore") String release,
-            @QueryParam("effective") @NotBlank @Parameter(description = "first day in force, YYYY-MM-DD") String effective,
+            @QueryParam("effective") @NotBlank @Parameter(description = "first day in force, YYYY-MM-DD")
+            String effective,
             InputStream file) {
         CodeSetKind codeSet = kind(kind);
         String tenantId = codeSet.tenantLicensed() ? tenant.id() : null;

@@ -1,6 +1,7 @@
 package org.openrcm.coding.api;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -63,7 +64,7 @@ public class EncounterResource {
     }
 
     /** A correction as the API shows it. */
-    public record CorrectionResponse(String userId, java.time.Instant correctedAt, EncounterCodes before,
+    public record CorrectionResponse(String userId, Instant correctedAt, EncounterCodes before,
             EncounterCodes after, boolean finalized) {
 
         static CorrectionResponse of(CodingCorrection correction) {

@@ -9,17 +9,20 @@ import java.util.function.Supplier;
  */
 public enum CodeSetKind {
 
-    ICD10CM("icd10cm", "code_set_code (release_id, code, billable, short_description, long_description, effective_date, termination_date)",
-            Icd10cmOrderFileParser::new),
-    HCPCS("hcpcs", "code_set_code (release_id, code, billable, short_description, long_description, effective_date, termination_date)",
-            HcpcsAnwebParser::new),
-    CPT("cpt", "code_set_code (release_id, code, billable, short_description, long_description, effective_date, termination_date)",
-            CptCsvParser::new),
-    NCCI_PTP("ncci-ptp", "ncci_ptp_edit (release_id, column1_code, column2_code, effective_date, deletion_date, modifier_indicator, rationale)",
-            NcciPtpParser::new),
+    ICD10CM("icd10cm", Tables.CODES, Icd10cmOrderFileParser::new),
+    HCPCS("hcpcs", Tables.CODES, HcpcsAnwebParser::new),
+    CPT("cpt", Tables.CODES, CptCsvParser::new),
+    NCCI_PTP("ncci-ptp", "ncci_ptp_edit (release_id, column1_code, column2_code, effective_date, deletion_date,"
+            + " modifier_indicator, rationale)", NcciPtpParser::new),
     MUE("mue", "mue_limit (release_id, code, max_units, adjudication_indicator, rationale)", MueParser::new),
     CONVENTIONS("conventions", "coding_convention (release_id, rule, first_code, last_code, value, line_number)",
             ConventionsCsvParser::new);
+
+    /** The table every kind of code goes to. */
+    private static final class Tables {
+        static final String CODES = "code_set_code (release_id, code, billable, short_description, long_description,"
+                + " effective_date, termination_date)";
+    }
 
     private final String pathName;
     private final String copyTarget;

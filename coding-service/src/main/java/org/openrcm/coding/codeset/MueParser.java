@@ -19,7 +19,7 @@ final class MueParser implements CodeSetFileParser {
     public List<Object[]> parse(BufferedReader reader, LocalDate effective) throws IOException {
         List<Object[]> rows = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        HeaderedLines lines = new HeaderedLines(reader, first -> first.startsWith("\"hcpcs") || first.startsWith("hcpcs"));
+        HeaderedLines lines = new HeaderedLines(reader, first -> first.replace("\"", "").startsWith("hcpcs"));
         for (HeaderedLines.Line line : lines.data()) {
             int number = line.number();
             List<String> fields = FileLines.csv(number, line.text());

@@ -73,7 +73,8 @@ public final class FhirEncounterBundle {
             } else if (resource instanceof Procedure procedure) {
                 code(procedure.getCode(), CPT).or(() -> code(procedure.getCode(), HCPCS)).ifPresent(procedures::add);
             } else if (resource instanceof DocumentReference document && note == null) {
-                note = document.getContent().stream().map(DocumentReference.DocumentReferenceContentComponent::getAttachment)
+                note = document.getContent().stream()
+                        .map(DocumentReference.DocumentReferenceContentComponent::getAttachment)
                         .filter(Attachment::hasData).findFirst()
                         .map(attachment -> new String(attachment.getData(), StandardCharsets.UTF_8)).orElse(null);
             }

@@ -9,13 +9,13 @@ import static org.hamcrest.Matchers.hasItems;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openrcm.coding.fhir.FhirBundles;
+import org.openrcm.coding.Tenants;
 import org.openrcm.deploy.infra.TopicProbe;
 import org.openrcm.events.CloudEventHeaders;
 import org.openrcm.events.EventCatalog;
@@ -27,6 +27,7 @@ import org.openrcm.events.common.ValidationIssue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /** Intake with the coding edits: coded or sent to review, the coder's correction, documentation, FHIR, conflicts. */
 @QuarkusTest
@@ -42,9 +43,7 @@ class EncounterCodingTest {
 
     @BeforeEach
     void registerTenant() {
-        tenant = "practice-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body("{\"name\":\"Maple Street Clinic\"}")
-                .put("/admin/tenants/" + tenant).then().statusCode(201);
+        tenant = Tenants.register("Maple Street Clinic");
         encounters = new TopicProbe(bootstrapServers, Topics.ENCOUNTERS.name());
     }
 
@@ -203,7 +202,7 @@ class EncounterCodingTest {
                 .body("violations.field", hasItem("autoCodingThreshold"));
     }
 
-    private io.restassured.response.Response post(String body) {
+    private Response post(String body) {
         return given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON).body(body).post("/encounters");
     }
 

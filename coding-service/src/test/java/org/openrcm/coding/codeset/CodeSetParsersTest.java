@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.util.List;
@@ -159,7 +160,7 @@ class CodeSetParsersTest {
         for (String[] file : new String[][] {{"icd10cm_order_starter.txt", "ICD10CM"},
             {"HCPC_starter_ANWEB.txt", "HCPCS"}, {"cpt_starter.csv", "CPT"}, {"ncci_ptp_starter.txt", "NCCI_PTP"},
             {"mue_starter.csv", "MUE"}, {"conventions.csv", "CONVENTIONS"}}) {
-            try (BufferedReader reader = new BufferedReader(new java.io.InputStreamReader(
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(
                     getClass().getResourceAsStream("/codesets/starter/" + file[0])))) {
                 assertThat(CodeSetKind.valueOf(file[1]).parser().parse(reader, EFFECTIVE)).as(file[0]).isNotEmpty();
             }

@@ -9,12 +9,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openrcm.coding.Tenants;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 @QuarkusTest
 class CodeSetResourceTest {
@@ -23,7 +26,7 @@ class CodeSetResourceTest {
 
     @BeforeEach
     void registerTenant() {
-        tenant = registerTenant("Code set practice");
+        tenant = Tenants.register("Code set practice");
     }
 
     @Test
@@ -77,7 +80,7 @@ class CodeSetResourceTest {
     void aPracticesCptFileIsVisibleToThatPracticeOnly() {
         importFile("cpt", "cpt-" + suffix(), "2025-01-01", "code,descriptor\n99499,\"Unlisted evaluation and"
                 + " management service\"\n").then().statusCode(201).body("tenantOwned", equalTo(true));
-        String other = registerTenant("Other practice");
+        String other = Tenants.register("Other practice");
 
         given().header("X-Tenant-Id", tenant).queryParam("q", "unlisted evaluation")
                 .queryParam("dateOfService", "2026-11-20").get("/codesets/search").then().statusCode(200)
@@ -122,20 +125,13 @@ class CodeSetResourceTest {
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
-        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+        return Stream.concat(a.stream(), b.stream()).toList();
     }
 
-    private io.restassured.response.Response importFile(String kind, String release, String effective, String body) {
+    private Response importFile(String kind, String release, String effective, String body) {
         return given().header("X-Tenant-Id", tenant).contentType(ContentType.TEXT).body(body)
                 .queryParam("release", release).queryParam("effective", effective)
                 .post("/admin/codesets/" + kind + "/releases");
-    }
-
-    private static String registerTenant(String name) {
-        String id = "practice-" + suffix();
-        given().contentType(ContentType.JSON).body("{\"name\":\"" + name + "\"}").put("/admin/tenants/" + id)
-                .then().statusCode(201);
-        return id;
     }
 
     private static String suffix() {

@@ -43,7 +43,8 @@ class EncounterEditsTest {
     void flagsADiagnosisListedTwice() {
         NewEncounter twice = new NewEncounter("V-1", patient(LocalDate.of(1980, 1, 1)), coverage(),
                 new Provider("1234567893", "Ann", "Lee"), TODAY, "11",
-                List.of(new Diagnosis("E119"), new Diagnosis("E119")), List.of(line(List.of(1))), ClinicalDocumentation.NONE, null);
+                List.of(new Diagnosis("E119"), new Diagnosis("E119")), List.of(line(List.of(1))),
+                ClinicalDocumentation.NONE, null);
         assertThat(codes(twice)).containsExactly("DUPLICATE_DIAGNOSIS");
     }
 

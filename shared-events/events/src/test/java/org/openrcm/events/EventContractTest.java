@@ -7,9 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.openrcm.events.coding.EncounterCoded;
-import org.openrcm.events.common.Provider;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -17,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openrcm.events.coding.EncounterCoded;
+import org.openrcm.events.common.Provider;
 
 /** Every event record, serialised as producers do, is valid against its schema and reads back unchanged. */
 class EventContractTest {
