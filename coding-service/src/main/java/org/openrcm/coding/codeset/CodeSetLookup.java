@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,8 @@ public class CodeSetLookup {
             CodeSetKind.CPT);
 
     private final CodeSetRepository repository;
+    /** A release never changes once imported, so its few hundred conventions are read once. */
+    private final Map<Long, List<ConventionRule>> conventionsByRelease = new ConcurrentHashMap<>();
 
     CodeSetLookup(CodeSetRepository repository) {
         this.repository = repository;
@@ -34,10 +37,7 @@ public class CodeSetLookup {
     @Transactional
     public CodeSetSnapshot snapshot(String tenantId, LocalDate date, Collection<String> diagnosisCodes,
             Collection<String> procedureCodes) {
-        Map<CodeSetKind, CodeSetRelease> inForce = new EnumMap<>(CodeSetKind.class);
-        for (CodeSetKind kind : CodeSetKind.values()) {
-            repository.inForce(kind, tenantId, date).ifPresent(release -> inForce.put(kind, release));
-        }
+        Map<CodeSetKind, CodeSetRelease> inForce = repository.allInForce(tenantId, date);
         Map<String, CodeEntry> diagnoses = release(inForce, CodeSetKind.ICD10CM)
                 .map(release -> repository.codes(release.id(), diagnosisCodes)).orElse(Map.of());
         Map<String, CodeEntry> procedures = new HashMap<>();
@@ -50,7 +50,8 @@ public class CodeSetLookup {
         Map<String, MueLimit> mues = release(inForce, CodeSetKind.MUE)
                 .map(release -> repository.mueLimits(release.id(), procedureCodes)).orElse(Map.of());
         List<ConventionRule> conventions = release(inForce, CodeSetKind.CONVENTIONS)
-                .map(release -> repository.conventions(release.id())).orElse(List.of());
+                .map(release -> conventionsByRelease.computeIfAbsent(release.id(), repository::conventions))
+                .orElse(List.of());
         Map<CodeSetKind, String> names = new EnumMap<>(CodeSetKind.class);
         inForce.forEach((kind, release) -> names.put(kind, release.name()));
         return new CodeSetSnapshot(date, diagnoses, procedures, ptpEdits, mues, conventions, names);
@@ -63,9 +64,11 @@ public class CodeSetLookup {
     @Transactional
     public List<CodeSearchHit> search(String tenantId, LocalDate date, String query, int page, int size) {
         Map<Long, CodeSetKind> releases = new LinkedHashMap<>();
-        for (CodeSetKind kind : SEARCHED) {
-            repository.inForce(kind, tenantId, date).ifPresent(release -> releases.put(release.id(), kind));
-        }
+        repository.allInForce(tenantId, date).forEach((kind, release) -> {
+            if (SEARCHED.contains(kind)) {
+                releases.put(release.id(), kind);
+            }
+        });
         String code = query.trim().toUpperCase().replace(".", "");
         List<String> words = new ArrayList<>();
         for (String word : WORD.split(query.toLowerCase())) {

@@ -13,10 +13,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -93,17 +93,18 @@ public class CodeSetRepository {
     }
 
     /**
-     * The release in force on {@code date}: the latest effective on or before it; for CPT the tenant's own file
-     * when it has one in force, else the shared starter list.
+     * The release of every kind in force on {@code date}, in one query: per kind the latest effective on or before
+     * it, a tenant's own (only CPT has them) before the shared one.
      */
-    Optional<CodeSetRelease> inForce(CodeSetKind kind, String tenantId, LocalDate date) {
-        return query("SELECT " + RELEASE_COLUMNS + " FROM code_set_release WHERE kind = ? AND effective_date <= ?"
-                + " AND (tenant_id IS NULL OR tenant_id = ?) ORDER BY tenant_id IS NULL, effective_date DESC, id DESC"
-                + " LIMIT 1", statement -> {
-                    statement.setString(1, kind.name());
-                    statement.setDate(2, Date.valueOf(date));
-                    statement.setString(3, kind.tenantLicensed() ? tenantId : null);
-                }, CodeSetRepository::release).stream().findFirst();
+    Map<CodeSetKind, CodeSetRelease> allInForce(String tenantId, LocalDate date) {
+        Map<CodeSetKind, CodeSetRelease> releases = new EnumMap<>(CodeSetKind.class);
+        query("SELECT DISTINCT ON (kind) " + RELEASE_COLUMNS + " FROM code_set_release WHERE effective_date <= ?"
+                + " AND (tenant_id IS NULL OR tenant_id = ?)"
+                + " ORDER BY kind, tenant_id IS NULL, effective_date DESC, id DESC", statement -> {
+                    statement.setDate(1, Date.valueOf(date));
+                    statement.setString(2, tenantId);
+                }, CodeSetRepository::release).forEach(release -> releases.put(release.kind(), release));
+        return releases;
     }
 
     Map<String, CodeEntry> codes(long releaseId, Collection<String> codes) {
