@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.openrcm.coding.edit.EditFinding;
 import org.openrcm.events.common.Coverage;
 import org.openrcm.events.common.Diagnosis;
 import org.openrcm.events.common.Patient;
@@ -76,11 +77,29 @@ public class Encounter {
     @Column(name = "coded_at")
     private Instant codedAt;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    private ClinicalDocumentation documentation;
+
+    @Column(name = "note_text")
+    private String noteText;
+
+    /** The submission as received, canonical JSON, to tell a practice's retry from a changed resend. */
+    @Column(name = "submission")
+    private String submission;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "edit_findings")
+    private List<EditFinding> editFindings;
+
     protected Encounter() {
     }
 
-    /** An encounter whose codes the practice already chose; it is coded on receipt. */
-    public static Encounter coded(String tenantId, NewEncounter details, Instant now) {
+    /**
+     * An encounter as taken in, with what the coding edits found: coded when {@code autoCoded}, otherwise waiting
+     * for a coder.
+     */
+    public static Encounter received(String tenantId, NewEncounter details, String submission,
+            List<EditFinding> findings, boolean autoCoded, Instant now) {
         Encounter encounter = new Encounter();
         encounter.id = UUID.randomUUID();
         encounter.tenantId = tenantId;
@@ -94,10 +113,33 @@ public class Encounter {
         encounter.placeOfService = details.placeOfService();
         encounter.diagnoses = List.copyOf(details.diagnoses());
         encounter.procedures = List.copyOf(details.procedures());
+        encounter.documentation = details.documentation();
+        encounter.noteText = details.note();
+        encounter.submission = submission;
+        encounter.editFindings = List.copyOf(findings);
         encounter.receivedAt = now;
-        encounter.codedAt = now;
-        encounter.status = EncounterStatus.CODED;
+        encounter.status = autoCoded ? EncounterStatus.CODED : EncounterStatus.REVIEW_REQUIRED;
+        encounter.codedAt = autoCoded ? now : null;
         return encounter;
+    }
+
+    /**
+     * A coder's new codes, with what the edits found on them: the encounter is coded when they pass.
+     *
+     * @throws EncounterNotInReviewException when it is not waiting for a coder
+     */
+    public void recode(List<Diagnosis> newDiagnoses, List<ProcedureLine> newProcedures, List<EditFinding> findings,
+            boolean passes, Instant now) {
+        if (status != EncounterStatus.REVIEW_REQUIRED) {
+            throw new EncounterNotInReviewException(id, status);
+        }
+        diagnoses = List.copyOf(newDiagnoses);
+        procedures = List.copyOf(newProcedures);
+        editFindings = List.copyOf(findings);
+        if (passes) {
+            status = EncounterStatus.CODED;
+            codedAt = now;
+        }
     }
 
     public UUID id() {
@@ -154,5 +196,21 @@ public class Encounter {
 
     public Instant codedAt() {
         return codedAt;
+    }
+
+    public ClinicalDocumentation documentation() {
+        return documentation == null ? ClinicalDocumentation.NONE : documentation;
+    }
+
+    public String noteText() {
+        return noteText;
+    }
+
+    public String submission() {
+        return submission;
+    }
+
+    public List<EditFinding> editFindings() {
+        return editFindings == null ? List.of() : editFindings;
     }
 }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.openrcm.events.common.Npi;
-import org.openrcm.events.common.ProcedureLine;
 import org.openrcm.events.common.ValidationIssue;
 
 /**
- * The edits an encounter must pass before it can be billed, beyond the shape of the request: identifiers that
- * check out, dates that make sense, diagnosis pointers that point somewhere, a known place of service.
+ * The checks an encounter must pass to be taken in at all, beyond the shape of the request: identifiers that check
+ * out, dates that make sense, a known place of service, no diagnosis twice. Failing them is a 422 and nothing is
+ * stored; the coding edits ({@code CodingEdit}) then decide between coded and review.
  */
 public final class EncounterEdits {
 
@@ -49,17 +49,6 @@ public final class EncounterEdits {
             if (!seen.add(encounter.diagnoses().get(i).code())) {
                 issues.add(new ValidationIssue("DUPLICATE_DIAGNOSIS", "diagnoses[" + i + "]",
                         "Diagnosis " + encounter.diagnoses().get(i).code() + " is listed twice"));
-            }
-        }
-        int diagnosisCount = encounter.diagnoses().size();
-        for (int i = 0; i < encounter.procedures().size(); i++) {
-            ProcedureLine line = encounter.procedures().get(i);
-            for (int pointer : line.diagnosisPointers()) {
-                if (pointer > diagnosisCount) {
-                    issues.add(new ValidationIssue("DIAGNOSIS_POINTER_OUT_OF_RANGE",
-                            "procedures[" + i + "].diagnosisPointers",
-                            "Pointer " + pointer + " but only " + diagnosisCount + " diagnoses"));
-                }
             }
         }
         return issues;

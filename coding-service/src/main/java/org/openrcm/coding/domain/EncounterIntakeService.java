@@ -1,5 +1,6 @@
 package org.openrcm.coding.domain;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,16 +11,28 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.openrcm.coding.codeset.CodeSetLookup;
+import org.openrcm.coding.codeset.CodeSetSnapshot;
+import org.openrcm.coding.edit.CodingEdit;
+import org.openrcm.coding.edit.CodingRouter;
+import org.openrcm.coding.edit.EditContext;
+import org.openrcm.coding.edit.EditFinding;
+import org.openrcm.coding.persistence.CodingCorrectionRepository;
 import org.openrcm.coding.persistence.EncounterRepository;
+import org.openrcm.events.coding.CodingReviewRequired;
 import org.openrcm.events.coding.EncounterCoded;
 import org.openrcm.events.coding.EncounterReceived;
+import org.openrcm.events.common.Diagnosis;
+import org.openrcm.events.common.ProcedureLine;
 import org.openrcm.events.common.ValidationIssue;
 import org.openrcm.plumbing.outbox.OutboxWriter;
 
 /**
- * Takes encounters in. An encounter arrives with its codes already chosen, so intake stores it as coded and
- * announces both facts (received, coded) in the same transaction. A practice's retry of the same visit (same
- * external id) returns the encounter already taken in and announces nothing again.
+ * Takes encounters in and codes them. Every coding edit runs against the code sets in force on the date of service;
+ * when all error-severity edits pass (and a suggestion's confidence, when there is one, reaches the practice's
+ * threshold) the encounter is coded and announced ({@code EncounterCoded}); otherwise it waits for a coder
+ * ({@code CodingReviewRequired} with the failed edits). A retry of the same visit (same external id, same content)
+ * returns the encounter already taken in; the same external id with other content is a conflict.
  */
 @ApplicationScoped
 public class EncounterIntakeService {
@@ -29,34 +42,86 @@ public class EncounterIntakeService {
     }
 
     private final EncounterRepository encounters;
+    private final CodingCorrectionRepository corrections;
+    private final CodeSetLookup codeSets;
+    private final CodingSettingsService settings;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    EncounterIntakeService(EncounterRepository encounters, OutboxWriter outbox, Clock clock) {
+    EncounterIntakeService(EncounterRepository encounters, CodingCorrectionRepository corrections,
+            CodeSetLookup codeSets, CodingSettingsService settings, OutboxWriter outbox, Clock clock) {
         this.encounters = encounters;
+        this.corrections = corrections;
+        this.codeSets = codeSets;
+        this.settings = settings;
         this.outbox = outbox;
         this.clock = clock;
     }
 
     @Transactional
     public Intake receive(String tenantId, NewEncounter details) {
+        return receive(tenantId, details, null);
+    }
+
+    /**
+     * @param confidence how sure computer-assisted coding is of the codes it chose, or null for the provider's own
+     * @throws EncounterConflictException when the external id was taken in with other content
+     * @throws EncounterRejectedException when the encounter cannot be billed at all (bad NPI, future date ...)
+     */
+    @Transactional
+    public Intake receive(String tenantId, NewEncounter details, BigDecimal confidence) {
+        String submission = Submissions.canonical(details);
         Optional<Encounter> existing = encounters.findByExternalId(tenantId, details.externalId());
         if (existing.isPresent()) {
+            List<String> differences = Submissions.differences(existing.get().submission(), submission);
+            if (!differences.isEmpty()) {
+                throw new EncounterConflictException(details.externalId(), differences);
+            }
             return new Intake(existing.get(), false);
         }
         List<ValidationIssue> issues = EncounterEdits.check(details, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (!issues.isEmpty()) {
             throw new EncounterRejectedException(issues);
         }
-        Encounter encounter = Encounter.coded(tenantId, details, clock.instant());
+        List<EditFinding> findings = edit(tenantId, details.dateOfService(), details.patient().birthDate(),
+                details.patient().sex(), codes(details.diagnoses()), details.procedures(), details.documentation());
+        CodingRouter.Decision decision = CodingRouter.decide(findings, confidence,
+                settings.autoCodingThreshold(tenantId));
+        Encounter encounter = Encounter.received(tenantId, details, submission, findings, decision.autoCoded(),
+                clock.instant());
         encounters.persist(encounter);
         outbox.append(new EncounterReceived(tenantId, encounter.id().toString(), encounter.externalId(),
                 encounter.patientId(), encounter.renderingProvider().npi(), encounter.dateOfService(),
                 encounter.placeOfService(), encounter.receivedAt()));
-        outbox.append(new EncounterCoded(tenantId, encounter.id().toString(), encounter.externalId(),
-                encounter.patient(), encounter.coverage(), encounter.renderingProvider(), encounter.dateOfService(),
-                encounter.placeOfService(), encounter.diagnoses(), encounter.procedures(), encounter.codedAt()));
+        outbox.append(decision.autoCoded() ? coded(encounter)
+                : new CodingReviewRequired(tenantId, encounter.id().toString(), decision.reasons(),
+                        encounter.receivedAt()));
         return new Intake(encounter, true);
+    }
+
+    /**
+     * A coder's codes for an encounter waiting in review: every edit runs again; when none fails the encounter is
+     * coded and announced. The correction is recorded either way.
+     *
+     * @throws EncounterNotInReviewException when the encounter is not waiting for a coder
+     */
+    @Transactional
+    public Optional<Encounter> correct(String tenantId, UUID encounterId, List<Diagnosis> diagnoses,
+            List<ProcedureLine> procedures, String userId) {
+        Optional<Encounter> found = encounters.findForTenant(tenantId, encounterId);
+        found.ifPresent(encounter -> {
+            EncounterCodes before = new EncounterCodes(codes(encounter.diagnoses()), encounter.procedures());
+            List<EditFinding> findings = edit(tenantId, encounter.dateOfService(), encounter.patient().birthDate(),
+                    encounter.patient().sex(), codes(diagnoses), procedures, encounter.documentation());
+            boolean passes = CodingRouter.decide(findings, null, BigDecimal.ZERO).autoCoded();
+            encounter.recode(diagnoses, procedures, findings, passes, clock.instant());
+            corrections.persist(CodingCorrection.of(encounter, userId, before,
+                    new EncounterCodes(codes(diagnoses), procedures), passes, clock.instant()));
+            if (passes) {
+                outbox.append(coded(encounter));
+            }
+        });
+        return found;
     }
 
     @Transactional
@@ -65,7 +130,30 @@ public class EncounterIntakeService {
     }
 
     @Transactional
+    public List<CodingCorrection> corrections(String tenantId, UUID encounterId) {
+        return corrections.forEncounter(tenantId, encounterId);
+    }
+
+    @Transactional
     public List<Encounter> list(String tenantId, EncounterStatus status, int page, int size) {
         return encounters.listForTenant(tenantId, status, page, size);
+    }
+
+    private List<EditFinding> edit(String tenantId, LocalDate dateOfService, LocalDate birthDate, String sex,
+            List<String> diagnoses, List<ProcedureLine> procedures, ClinicalDocumentation documentation) {
+        CodeSetSnapshot snapshot = codeSets.snapshot(tenantId, dateOfService, diagnoses,
+                procedures.stream().map(ProcedureLine::code).distinct().toList());
+        return CodingEdit.checkAll(new EditContext(dateOfService, birthDate, sex, diagnoses, procedures,
+                documentation, snapshot));
+    }
+
+    private static EncounterCoded coded(Encounter encounter) {
+        return new EncounterCoded(encounter.tenantId(), encounter.id().toString(), encounter.externalId(),
+                encounter.patient(), encounter.coverage(), encounter.renderingProvider(), encounter.dateOfService(),
+                encounter.placeOfService(), encounter.diagnoses(), encounter.procedures(), encounter.codedAt());
+    }
+
+    private static List<String> codes(List<Diagnosis> diagnoses) {
+        return diagnoses.stream().map(Diagnosis::code).toList();
     }
 }

@@ -8,12 +8,12 @@ import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openrcm.coding.Tenants;
 import org.openrcm.deploy.infra.TopicProbe;
 import org.openrcm.events.CloudEventHeaders;
 import org.openrcm.events.EventCatalog;
@@ -35,9 +35,7 @@ class EncounterResourceTest {
 
     @BeforeEach
     void registerTenant() {
-        tenant = "practice-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body("{\"name\":\"Sunrise Family Medicine\"}")
-                .put("/admin/tenants/" + tenant).then().statusCode(201);
+        tenant = Tenants.register("Sunrise Family Medicine");
         encounters = new TopicProbe(bootstrapServers, Topics.ENCOUNTERS.name());
     }
 
@@ -156,9 +154,7 @@ class EncounterResourceTest {
         String encounterId = given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON)
                 .body(EncounterJson.encounter("V-8")).post("/encounters").then().statusCode(201)
                 .extract().path("encounterId");
-        String other = "practice-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.JSON).body("{\"name\":\"Lakeside Cardiology\"}")
-                .put("/admin/tenants/" + other).then().statusCode(201);
+        String other = Tenants.register("Lakeside Cardiology");
 
         given().header("X-Tenant-Id", tenant).get("/encounters/" + encounterId).then().statusCode(200);
         given().header("X-Tenant-Id", other).get("/encounters/" + encounterId).then().statusCode(404)

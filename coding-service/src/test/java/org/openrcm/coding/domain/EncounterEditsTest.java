@@ -40,17 +40,11 @@ class EncounterEditsTest {
     }
 
     @Test
-    void flagsADiagnosisPointerBeyondTheDiagnosisList() {
-        List<ValidationIssue> issues = EncounterEdits.check(encounter("1234567893", TODAY, "11", List.of(3)), TODAY);
-        assertThat(issues).extracting(ValidationIssue::code).containsExactly("DIAGNOSIS_POINTER_OUT_OF_RANGE");
-        assertThat(issues.get(0).field()).isEqualTo("procedures[0].diagnosisPointers");
-    }
-
-    @Test
     void flagsADiagnosisListedTwice() {
         NewEncounter twice = new NewEncounter("V-1", patient(LocalDate.of(1980, 1, 1)), coverage(),
                 new Provider("1234567893", "Ann", "Lee"), TODAY, "11",
-                List.of(new Diagnosis("E119"), new Diagnosis("E119")), List.of(line(List.of(1))));
+                List.of(new Diagnosis("E119"), new Diagnosis("E119")), List.of(line(List.of(1))),
+                ClinicalDocumentation.NONE, null);
         assertThat(codes(twice)).containsExactly("DUPLICATE_DIAGNOSIS");
     }
 
@@ -58,7 +52,7 @@ class EncounterEditsTest {
     void flagsAPatientBornAfterTheService() {
         NewEncounter unborn = new NewEncounter("V-1", patient(TODAY.plusDays(3)), coverage(),
                 new Provider("1234567893", "Ann", "Lee"), TODAY, "11", List.of(new Diagnosis("E119")),
-                List.of(line(List.of(1))));
+                List.of(line(List.of(1))), ClinicalDocumentation.NONE, null);
         assertThat(codes(unborn)).containsExactly("BIRTH_AFTER_SERVICE");
     }
 
@@ -70,7 +64,7 @@ class EncounterEditsTest {
             List<Integer> pointers) {
         return new NewEncounter("V-1", patient(LocalDate.of(1980, 1, 1)), coverage(), new Provider(npi, "Ann", "Lee"),
                 dateOfService, placeOfService, List.of(new Diagnosis("E119"), new Diagnosis("I10")),
-                List.of(line(pointers)));
+                List.of(line(pointers)), ClinicalDocumentation.NONE, null);
     }
 
     private static ProcedureLine line(List<Integer> pointers) {

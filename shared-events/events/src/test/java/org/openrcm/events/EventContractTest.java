@@ -10,9 +10,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.openrcm.events.coding.EncounterCoded;
+import org.openrcm.events.common.Provider;
 
 /** Every event record, serialised as producers do, is valid against its schema and reads back unchanged. */
 class EventContractTest {
@@ -44,6 +47,20 @@ class EventContractTest {
         String json = JSON.writeValueAsString(sample);
 
         assertThat(JSON.readValue(json, event.recordType())).isEqualTo(sample);
+    }
+
+    // 837P NM104 is situational: an organisation, or a person known by one name, is rendered without a first name.
+    @Test
+    void encounterCodedAcceptsARenderingProviderWithoutAFirstName() throws Exception {
+        EncounterCoded sample =
+                (EncounterCoded) EventSamples.of(EventCatalog.ENCOUNTER_CODED);
+        EncounterCoded organisation = new EncounterCoded(
+                sample.tenantId(), sample.encounterId(), sample.externalId(), sample.patient(), sample.coverage(),
+                new Provider(sample.renderingProvider().npi(), null, "Lakeside Clinic"),
+                sample.dateOfService(), sample.placeOfService(), sample.diagnoses(), sample.procedures(),
+                sample.codedAt());
+
+        assertThat(EventSchemas.validate(EventCatalog.ENCOUNTER_CODED, JSON.valueToTree(organisation))).isEmpty();
     }
 
     @ParameterizedTest

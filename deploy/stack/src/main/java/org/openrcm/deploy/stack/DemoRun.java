@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * One pass of encounters through the whole cycle on a running stack: onboard the practices, send the encounters,
- * wait until every claim is acknowledged and adjudicated, let the biller correct and resubmit what the payers
+ * let the coder correct what the coding edits sent to review, wait until every claim is acknowledged and adjudicated, let the biller correct and resubmit what the payers
  * rejected, wait for those, wait until every exchanged file is taken, run statements, wait for them, and sum it all up.
  */
 public final class DemoRun {
@@ -57,7 +57,8 @@ public final class DemoRun {
         out.printf(Locale.ROOT, "Sent %d encounters in %.1f s (%.0f/s)%n", encounters.size(), sendingSeconds,
                 encounters.size() / Math.max(sendingSeconds, 1e-3));
         int distinct = (int) encounters.stream().map(DemoEncounter::key).distinct().count();
-        watcher.awaitClaimsSettled(distinct);
+        DemoCoder.Review review = new DemoCoder(workload, out).work(tenants);
+        watcher.awaitClaimsSettled(distinct - review.leftInReview());
         DemoBiller.Corrections corrections = DemoBiller.Corrections.NONE;
         if (biller) {
             corrections = new DemoBiller(workload, out).work(tenants, memberIds(encounters));
@@ -77,7 +78,7 @@ public final class DemoRun {
                 supervisor.layout().artifactsDir().resolve("statements"));
         Receivables receivables = workload.receivables(tenants, LocalDate.now());
         ExchangedFiles files = ExchangedFiles.count(supervisor.endpoints().clearinghouseDrop(), tenantIds);
-        return DemoSummary.of(tenants.size(), distinct, intake, tap, corrections, receivables, files,
+        return DemoSummary.of(tenants.size(), distinct, intake, tap, review, corrections, receivables, files,
                 Duration.ofNanos(System.nanoTime() - started), supervisor, patientBilling);
     }
 

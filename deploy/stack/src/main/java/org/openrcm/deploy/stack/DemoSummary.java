@@ -19,6 +19,7 @@ import org.openrcm.events.EventCatalog;
  * process holds.
  *
  * @param figures   the business figures of the run
+ * @param coder       what the coding edits sent to review and the demo's coder corrected
  * @param biller      what the demo's biller corrected and resubmitted
  * @param receivables what the payers still owe, by payer and age, and the posting queues
  * @param files     the X12 files exchanged with the clearinghouse
@@ -26,7 +27,8 @@ import org.openrcm.events.EventCatalog;
  */
 public record DemoSummary(int practices, int encounters, DemoWorkload.Intake intake, int coded, int inCodingReview,
         int claimsCreated, int claimsSubmitted, int claimsAccepted, int claimsRejected, int paymentsPosted,
-        int statements, BigDecimal billed, Figures figures, DemoBiller.Corrections biller, Receivables receivables,
+        int statements, BigDecimal billed, Figures figures, DemoCoder.Review coder, DemoBiller.Corrections biller,
+        Receivables receivables,
         ExchangedFiles files,
         Duration elapsed, List<ProcessUse> processes, PatientBillingDemo.Result patientBilling) {
 
@@ -67,8 +69,8 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
     }
 
     public static DemoSummary of(int practices, int encounters, DemoWorkload.Intake intake, EventTap tap,
-            DemoBiller.Corrections biller, Receivables receivables, ExchangedFiles files, Duration elapsed,
-            StackSupervisor supervisor, PatientBillingDemo.Result patientBilling) {
+            DemoCoder.Review coder, DemoBiller.Corrections biller, Receivables receivables, ExchangedFiles files,
+            Duration elapsed, StackSupervisor supervisor, PatientBillingDemo.Result patientBilling) {
         List<ProcessUse> processes = new ArrayList<>();
         long self = ProcessHandle.current().pid();
         processes.add(new ProcessUse("supervisor", self, ProcessMemory.residentBytes(self)));
@@ -80,7 +82,7 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
                 tap.count(EventCatalog.CLAIM_SUBMITTED), tap.count(EventCatalog.CLAIM_ACCEPTED),
                 tap.count(EventCatalog.CLAIM_REJECTED), tap.count(EventCatalog.PAYMENT_POSTED),
                 tap.count(EventCatalog.PATIENT_STATEMENT_ISSUED), tap.sum(EventCatalog.PATIENT_STATEMENT_ISSUED),
-                Figures.of(tap), biller, receivables, files, elapsed, List.copyOf(processes), patientBilling);
+                Figures.of(tap), coder, biller, receivables, files, elapsed, List.copyOf(processes), patientBilling);
     }
 
     /** Claims carried from encounter intake to a settled outcome, per second of the run. */
@@ -95,6 +97,11 @@ public record DemoSummary(int practices, int encounters, DemoWorkload.Intake int
         out.printf("OpenRCM demo: %d encounters from %d practices%n", encounters, practices);
         out.printf("  %-24s %d taken in (%d sent again and answered 200), %d coded, %d sent to coding review%n",
                 "encounters", intake.created(), intake.alreadyReceived(), coded, inCodingReview);
+        out.printf("  %-24s %d auto-coded, %d sent to review (%d corrected by the demo coder, %d left in review)%n",
+                "coding", coded - coder.corrected(), coder.sentToReview(), coder.corrected(), coder.leftInReview());
+        out.printf("  %-24s %s%n", "edits that fired", coder.editsFired().isEmpty() ? "none"
+                : byCount(coder.editsFired()).stream().map(entry -> entry.getKey() + " " + entry.getValue())
+                        .collect(Collectors.joining(", ")));
         out.printf("  %-24s %d created, %d submitted, %d accepted, %d rejected%n", "claims", claimsCreated,
                 claimsSubmitted, claimsAccepted, claimsRejected);
         out.printf("  %-24s %.1f %% (%d of %d accepted on their first submission)%n", "clean-claim rate",

@@ -36,6 +36,8 @@ public final class DemoWorkload {
     private static final int PAGE_SIZE = 500;
     /** Who made a change, for a claim's history. */
     private static final String USER_HEADER = "X-User";
+    /** coding-service's name for the same header. */
+    private static final String CODING_USER_HEADER = "X-User-Id";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     /**
      * Enough for 2,000 encounters to go in within seconds: coding-service answers in a few milliseconds each, so
@@ -160,6 +162,17 @@ public final class DemoWorkload {
     public CompletableFuture<HttpResponse<String>> postEncounterAsync(DemoEncounter encounter) {
         return http.sendAsync(build(ServiceSpec.CODING, "POST", "/encounters", encounter.tenant().tenantId(),
                 Map.of(), encounter.request()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The practice's coding review queue in coding-service: every encounter in REVIEW_REQUIRED. */
+    public List<JsonNode> codingReviewQueue(DemoTenant tenant) {
+        return pages(ServiceSpec.CODING, "/encounters?status=REVIEW_REQUIRED", tenant);
+    }
+
+    /** A coder's codes for an encounter in review ({@code PUT /encounters/{id}/codes}); the encounter as it is now. */
+    public JsonNode correctCodes(DemoTenant tenant, String encounterId, Object codes, String user) {
+        return read(request(ServiceSpec.CODING, "PUT", "/encounters/" + encounterId + "/codes", tenant.tenantId(),
+                Map.of(CODING_USER_HEADER, user), codes, 200), JsonNode.class);
     }
 
     /** The practice's rejection queue in claims-service ({@code GET /rejections}): the REJECTED claims. */

@@ -30,8 +30,9 @@ public final class EncounterGenerator {
     private static final String[] DIAGNOSES = {"E119", "I10", "J069", "M5450", "R051", "E785", "K219", "J449"};
     private static final String WELLNESS_DIAGNOSIS = "Z0000";
     /**
-     * Codes a coder might still pick from an outdated code book: deleted or category (non-billable) codes that the
-     * payers' front ends reject, each with the billable code that replaces it.
+     * Codes a provider might still pick from an outdated code book: deleted or category (non-billable) codes, each
+     * with the billable code that replaces it. coding-service's edits stop them (ICD-BILLABLE) and the demo coder
+     * corrects them; a claim that carried one anyway would be rejected by the payer's front end.
      */
     static final Map<String, String> OUTDATED_DIAGNOSES = Map.of("M545", "M5450", "R05", "R051", "E11", "E119",
             "J06", "J069");
@@ -80,7 +81,7 @@ public final class EncounterGenerator {
 
     /**
      * @param outdatedDiagnosisShare the share of visits whose principal diagnosis is an outdated code
-     *                               ({@link #OUTDATED_DIAGNOSES}) the payer rejects
+     *                               ({@link #OUTDATED_DIAGNOSES}) that coding review corrects
      */
     public List<DemoEncounter> generate(List<DemoTenant> tenants, int count, double rejectedMemberShare,
             double outdatedDiagnosisShare) {

@@ -41,8 +41,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The whole cycle as {@code deploy/rcm demo} runs it (the same classes), over X12 files: the broker, PostgreSQL, the
  * four packaged services and the simulator as separate processes exchanging 837P, 999, 277CA and 835 files through
- * the clearinghouse file drop. 30 encounters from 2 practices, among them a member id and a diagnosis code the payer
- * rejects (the demo biller corrects and resubmits both) and a visit sent twice. Then everything is checked against
+ * the clearinghouse file drop. 30 encounters from 2 practices, among them an outdated diagnosis code that the coding
+ * edits send to review (the demo coder corrects it before any claim exists), a member id the payer rejects (the demo
+ * biller corrects and resubmits it) and a visit sent twice. Then everything is checked against
  * the files themselves, read with the X12 module: each kind of file in each directory, every remittance balanced,
  * what the payers paid posted to the cent, what each patient owes after every correction and crossover on their
  * statement, and the rejections nobody could fix waiting in the rejection queue.
@@ -81,6 +82,12 @@ class CycleEndToEndTest {
                 summary.print(System.out);
 
                 assertThat(summary.intake()).isEqualTo(new DemoWorkload.Intake(ENCOUNTERS, 1));
+                DemoCoder.Review review = summary.coder();
+                assertThat(review.sentToReview()).as("encounters sent to coding review").isGreaterThanOrEqualTo(1)
+                        .isEqualTo(tap.count(EventCatalog.CODING_REVIEW_REQUIRED));
+                assertThat(review.corrected()).as("corrected by the coder").isEqualTo(review.sentToReview());
+                assertThat(review.leftInReview()).isZero();
+                assertThat(review.editsFired()).containsKey("ICD-BILLABLE");
                 assertThat(tap.count(EventCatalog.ENCOUNTER_CODED)).isEqualTo(ENCOUNTERS);
                 assertThat(tap.count(EventCatalog.CLAIM_CREATED)).isEqualTo(ENCOUNTERS);
                 assertThat(tap.count(EventCatalog.CLAIM_SCRUB_FAILED)).isZero();
@@ -116,8 +123,10 @@ class CycleEndToEndTest {
                 List<ClaimStatus> acknowledgments = acknowledgments(drop, tenantIds);
                 Set<String> rejectedFirst = acknowledgments.stream().filter(ClaimStatus::rejected)
                         .map(ClaimStatus::patientControlNumber).collect(Collectors.toSet());
-                assertThat(rejectedFirst).hasSizeGreaterThanOrEqualTo(2);
-                assertThat(summary.biller().resubmitted()).isEqualTo(2);
+                // the outdated diagnosis never reached the payer: only the member id is rejected and corrected
+                assertThat(rejectedFirst).hasSizeGreaterThanOrEqualTo(1);
+                assertThat(summary.biller().resubmitted()).isEqualTo(1);
+                assertThat(summary.biller().corrections()).containsOnlyKeys(DemoBiller.MEMBER_ID);
                 Set<String> leftRejected = rejectedFirst.stream()
                         .filter(pcn -> claimsByPcn.get(pcn).path("status").asText().equals("REJECTED"))
                         .map(pcn -> claimsByPcn.get(pcn).path("claimId").asText()).collect(Collectors.toSet());
