@@ -28,6 +28,8 @@ final class ConsumerLag implements AutoCloseable {
     ConsumerLag(String bootstrapServers, List<String> services) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 AdminClientConfig.CLIENT_ID_CONFIG, "rcm-fault-lag",
+                // Kafka refuses an API timeout shorter than the request timeout.
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(TIMEOUT_SECONDS / 2).toMillis(),
                 AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) Duration.ofSeconds(TIMEOUT_SECONDS).toMillis()));
         this.services = List.copyOf(services);
     }
