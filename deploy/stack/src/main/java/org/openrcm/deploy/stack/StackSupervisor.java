@@ -67,7 +67,7 @@ public final class StackSupervisor implements AutoCloseable {
     /** How each child was started, so that the fault suite can start it again the same way (same port). */
     private final Map<String, Launch> launches = new ConcurrentHashMap<>();
     /** Children the fault suite took down on purpose: their exit is not news. */
-    private final Set<String> takenDown = ConcurrentHashMap.newKeySet();
+    private final Set<ChildProcess> takenDown = ConcurrentHashMap.newKeySet();
     private DatabaseLinks databaseLinks;
     private LocalPostgres postgres;
     private boolean closing;
@@ -270,14 +270,15 @@ public final class StackSupervisor implements AutoCloseable {
 
     /** Kills a process at once (SIGKILL): a crash, or the OOM killer; it gets no chance to clean up. */
     public void kill(String name) {
-        takenDown.add(name);
-        child(name).kill();
+        ChildProcess child = child(name);
+        takenDown.add(child);
+        child.kill();
     }
 
     /** Stops a process the way an orchestrator does (SIGTERM, then SIGKILL after the grace period). */
     public void stop(String name) {
-        takenDown.add(name);
         ChildProcess child = child(name);
+        takenDown.add(child);
         child.requestStop();
         child.awaitStop(name.equals(BROKER) ? BROKER_STOP_GRACE : SERVICE_STOP_GRACE);
     }
@@ -295,7 +296,6 @@ public final class StackSupervisor implements AutoCloseable {
         }
         long started = System.nanoTime();
         ChildProcess child = launch(name, launch.command(), launch.environment());
-        takenDown.remove(name);
         if (name.equals(BROKER)) {
             child.awaitLogLine(BROKER_READY, BROKER_START_TIMEOUT);
         } else if (!name.equals(SIMULATOR)) {
@@ -354,7 +354,7 @@ public final class StackSupervisor implements AutoCloseable {
             children.add(child);
             launches.putIfAbsent(name, new Launch(List.copyOf(command), Map.copyOf(environment)));
             child.onExit().thenAccept(exited -> {
-                if (!isClosing() && !takenDown.contains(name)) {
+                if (!isClosing() && !takenDown.contains(exited)) {
                     out.printf("  %-24s exited unexpectedly with code %d; see %s%n", exited.name(),
                             exited.exitValue(), exited.log());
                 }
