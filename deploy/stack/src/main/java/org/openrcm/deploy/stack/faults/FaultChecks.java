@@ -21,8 +21,9 @@ import org.openrcm.deploy.stack.StackSupervisor;
 /**
  * What must hold after any faults, read from each service's database and from the topics: every encounter taken in
  * once and its claim settled; every outbox row published and nothing published that no outbox wrote; the ledger
- * equal to the remittances to the cent; each patient's share the same in payments and patient-billing; no duplicate
- * statement line; the dead-letter topics holding exactly the poison records, each with its reason.
+ * equal to the remittances to the cent; each patient's share the same in payments and patient-billing and charged
+ * exactly; every statement line billing one item once; the dead-letter topics holding exactly the poison records,
+ * each with its reason.
  */
 final class FaultChecks {
 
@@ -129,11 +130,23 @@ final class FaultChecks {
                 .filter(entry -> !entry.getValue().equals(owedByPatientBilling.get(entry.getKey()))).count()
                 + owedByPatientBilling.keySet().stream().filter(claim -> !owedByPayments.containsKey(claim)).count();
         checks.add(check("claims whose patient share differs between payments and patient-billing", 0, differing));
-        long duplicateLines = query(ServiceSpec.PATIENT_BILLING, """
-                SELECT count(*) FROM (SELECT 1 FROM statement_line WHERE tenant_id = ANY (?) AND claim_id IS NOT NULL
-                                       GROUP BY statement_id, kind, claim_id HAVING count(*) > 1) twice""",
+        long misbilled = query(ServiceSpec.PATIENT_BILLING, """
+                SELECT count(*) FROM claim_responsibility r
+                 WHERE r.tenant_id = ANY (?)
+                   AND r.amount <> (SELECT coalesce(sum(i.amount), 0) FROM account_item i
+                                     WHERE i.tenant_id = r.tenant_id AND i.claim_id = r.claim_id AND i.kind = 'CHARGE')""",
                 rows -> rows.next() ? rows.getLong(1) : 0L);
-        checks.add(check("duplicate statement lines", 0, duplicateLines));
+        checks.add(check("claims whose charges to the patient do not add up to the patient's share", 0, misbilled));
+        // A statement has a line per account item it bills: a line twice, or an item on two statements, shows here.
+        long misstated = query(ServiceSpec.PATIENT_BILLING, """
+                SELECT count(*) FROM statement s
+                 WHERE s.tenant_id = ANY (?)
+                   AND ((SELECT count(*) FROM statement_line l WHERE l.statement_id = s.id)
+                        <> (SELECT count(*) FROM account_item i WHERE i.statement_id = s.id)
+                     OR (SELECT coalesce(sum(l.amount), 0) FROM statement_line l WHERE l.statement_id = s.id)
+                        <> (SELECT coalesce(sum(i.amount), 0) FROM account_item i WHERE i.statement_id = s.id))""",
+                rows -> rows.next() ? rows.getLong(1) : 0L);
+        checks.add(check("statements whose lines are not the items they bill, once each", 0, misstated));
 
         List<FaultTap.DeadLetter> deadLetters = tap.deadLetters();
         Set<String> deadLettered = new HashSet<>();
