@@ -180,7 +180,7 @@ public final class FaultsRun {
     private void print(List<Injected> injected, List<FaultChecks.Check> results, Duration took, long settleMillis) {
         out.println();
         out.println("Faults and what the pipeline went through");
-        out.printf(Locale.ROOT, "  %-30s %6s %6s %-34s %10s %9s %9s%n", "fault", "alone", "mixed", "targets",
+        out.printf(Locale.ROOT, "  %-38s %6s %6s %-34s %10s %9s %9s%n", "fault", "alone", "mixed", "targets",
                 "longest", "retries", "peak lag");
         Map<FaultKind, List<Injected>> byKind = new LinkedHashMap<>();
         injected.forEach(entry -> byKind.computeIfAbsent(entry.fault().kind(), kind -> new ArrayList<>()).add(entry));
@@ -193,7 +193,7 @@ public final class FaultsRun {
                     .orElse(Duration.ZERO);
             int retries = entries.stream().mapToInt(Injected::intakeRetries).sum();
             long peak = entries.stream().mapToLong(entry -> peakLag(entry.fault())).max().orElse(0);
-            out.printf(Locale.ROOT, "  %-30s %6d %6d %-34s %8.1f s %9d %9d%n", kind.description(), alone, mixed,
+            out.printf(Locale.ROOT, "  %-38s %6d %6d %-34s %8.1f s %9d %9d%n", kind.description(), alone, mixed,
                     targets.length() > 34 ? targets.substring(0, 31) + "..." : targets, longest.toMillis() / 1000.0,
                     retries, peak);
         });
