@@ -36,6 +36,24 @@ public class AccountServicingService {
         return account;
     }
 
+    /**
+     * The guarantor of {@code guarantorAccountId}'s account answers for this one too. An account whose guarantor
+     * already answers for others cannot move under someone else's: those others would be left without one.
+     */
+    @Transactional
+    public PatientAccount shareGuarantor(String tenantId, UUID accountId, UUID guarantorAccountId,
+            String relationship) {
+        PatientAccount account = locked(tenantId, accountId);
+        PatientAccount other = accounts.findForTenant(tenantId, guarantorAccountId)
+                .orElseThrow(() -> BillingException.noAccount(guarantorAccountId));
+        if (other.guarantorAccountId().equals(accountId) || accounts.isGuarantorOfOthers(tenantId, accountId)) {
+            throw new BillingException(BillingException.Kind.CONFLICT, "guarantor-of-others", "Account " + accountId
+                    + " is the guarantor account of other accounts; name their guarantor on them first");
+        }
+        account.shareGuarantorOf(other, relationship, clock.instant());
+        return account;
+    }
+
     /** Writes off up to what the account owes (a courtesy, a hardship, a small balance). */
     @Transactional
     public AccountItem writeOff(String tenantId, UUID accountId, BigDecimal amount, String reason, String user,

@@ -113,8 +113,9 @@ public class StatementPdfRenderer {
                         item.provider() == null ? item.payer() : "NPI " + item.provider(), money(item.charged()),
                         money(item.insurancePaid()), money(item.insuranceAdjusted()), money(item.patientOwes()),
                         money(item.patientPaid()), money(item.open()));
-                text(regular, 7, COLUMNS[1], "Claim " + item.claimId() + (item.payer() == null ? ""
-                        : ", insurance: " + item.payer()));
+                text(regular, 7, COLUMNS[1], "Claim " + item.claimId()
+                        + (item.patientId() == null ? "" : ", patient " + item.patientId())
+                        + (item.payer() == null ? "" : ", insurance: " + item.payer()));
             }
         }
 

@@ -33,7 +33,8 @@ class StatementRunBenchmark {
 
     private static final String ACCOUNT = "INSERT INTO patient_account (id, tenant_id, patient_id,"
             + " guarantor_first_name, guarantor_last_name, mailing_address, demographics_as_of, balance,"
-            + " last_statement_balance, created_at) VALUES (?, ?, ?, 'Jane', 'Doe', CAST(? AS jsonb), ?, ?, 0, ?)";
+            + " last_statement_balance, created_at, guarantor_account_id)"
+            + " VALUES (?, ?, ?, 'Jane', 'Doe', CAST(? AS jsonb), ?, ?, 0, ?, ?)";
     private static final String CLAIM = "INSERT INTO claim_summary (id, tenant_id, claim_id, patient_id,"
             + " date_of_service, total_charge, payer_id, payer_name, created_at, rendering_provider_npi)"
             + " VALUES (?, ?, ?, ?, ?, 170.40, '60054', 'Aetna', ?, '1234567893')";
@@ -90,6 +91,7 @@ class StatementRunBenchmark {
                 accounts.setTimestamp(5, Timestamp.from(now));
                 accounts.setBigDecimal(6, new java.math.BigDecimal("62.50"));
                 accounts.setTimestamp(7, Timestamp.from(now));
+                accounts.setObject(8, accountId);
                 accounts.addBatch();
                 for (int c = 0; c < 2; c++) {
                     String claimId = "clm-" + i + "-" + c;

@@ -29,8 +29,8 @@ class StatementPdfRendererTest {
     static StatementView sample(int openItems) {
         List<OpenItem> items = new ArrayList<>();
         for (int i = 0; i < openItems; i++) {
-            items.add(new OpenItem("CLM-2026-" + (1000 + i), LocalDate.of(2026, 8, 14).plusDays(i), "1234567893",
-                    "Aetna", money("170.40"), money("98.12"), money("47.28"), money("25.00"),
+            items.add(new OpenItem("P-1001", "CLM-2026-" + (1000 + i), LocalDate.of(2026, 8, 14).plusDays(i),
+                    "1234567893", "Aetna", money("170.40"), money("98.12"), money("47.28"), money("25.00"),
                     i == 0 ? money("10.00") : money("0.00"), i == 0 ? money("15.00") : money("25.00"),
                     LocalDate.of(2026, 9, 2).plusDays(i)));
         }
