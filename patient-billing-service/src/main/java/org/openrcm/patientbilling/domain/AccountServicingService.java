@@ -2,7 +2,12 @@ package org.openrcm.patientbilling.domain;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -43,8 +48,13 @@ public class AccountServicingService {
     @Transactional
     public PatientAccount shareGuarantor(String tenantId, UUID accountId, UUID guarantorAccountId,
             String relationship) {
-        PatientAccount account = locked(tenantId, accountId);
-        PatientAccount other = accounts.findForTenant(tenantId, guarantorAccountId)
+        // both locked (in id order): two billers moving accounts under each other's guarantor wait for one another
+        // instead of leaving an account under a guarantor account that has moved on
+        Map<UUID, PatientAccount> locked = accounts.lockAll(tenantId, List.of(accountId, guarantorAccountId)).stream()
+                .collect(Collectors.toMap(PatientAccount::id, Function.identity()));
+        PatientAccount account = Optional.ofNullable(locked.get(accountId))
+                .orElseThrow(() -> BillingException.noAccount(accountId));
+        PatientAccount other = Optional.ofNullable(locked.get(guarantorAccountId))
                 .orElseThrow(() -> BillingException.noAccount(guarantorAccountId));
         if (other.guarantorAccountId().equals(accountId) || accounts.isGuarantorOfOthers(tenantId, accountId)) {
             throw new BillingException(BillingException.Kind.CONFLICT, "guarantor-of-others", "Account " + accountId

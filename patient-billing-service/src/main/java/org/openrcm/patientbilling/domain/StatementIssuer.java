@@ -120,8 +120,13 @@ public class StatementIssuer {
         List<StatementOutcome> outcomes = new ArrayList<>();
         for (UUID guarantorAccountId : guarantorAccountIds) {
             List<PatientAccount> household = byGuarantor.getOrDefault(guarantorAccountId, List.of());
-            household.stream().filter(account -> account.id().equals(guarantorAccountId)).findFirst()
-                    .ifPresent(guarantor -> outcomes.addAll(bill(guarantor, household, read, settings, today, now)));
+            if (!household.isEmpty()) {
+                PatientAccount guarantor = household.stream()
+                        .filter(account -> account.id().equals(guarantorAccountId)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("Guarantor account " + guarantorAccountId
+                                + " answers for another guarantor's accounts"));
+                outcomes.addAll(bill(guarantor, household, read, settings, today, now));
+            }
         }
         return outcomes;
     }

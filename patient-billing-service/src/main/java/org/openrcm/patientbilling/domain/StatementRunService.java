@@ -45,7 +45,7 @@ public class StatementRunService {
 
     StatementRunService(PatientAccountRepository accounts, StatementIssuer issuer, BillingSettingsService settings,
             CollectionsExportService collections,
-            @ConfigProperty(name = "rcm.statements.run-threads", defaultValue = "2") int threads,
+            @ConfigProperty(name = "rcm.statements.run-threads", defaultValue = "4") int threads,
             @ConfigProperty(name = "rcm.statements.chunk-size", defaultValue = "20") int chunkSize) {
         this.accounts = accounts;
         this.issuer = issuer;

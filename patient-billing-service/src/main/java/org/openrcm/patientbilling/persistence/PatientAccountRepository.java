@@ -74,6 +74,12 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 
+    /** The accounts with these ids, locked until the transaction ends, in id order. */
+    public List<PatientAccount> lockAll(String tenantId, Collection<UUID> ids) {
+        return find("tenantId = ?1 and id in ?2", Sort.by("id"), tenantId, ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
     /** Whether the guarantor of this account answers for other accounts too. */
     public boolean isGuarantorOfOthers(String tenantId, UUID accountId) {
         return count("tenantId = ?1 and guarantorAccountId = ?2 and id <> ?2", tenantId, accountId) > 0;

@@ -15,6 +15,7 @@ import static org.openrcm.patientbilling.EventRecords.publish;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -130,6 +131,30 @@ class AccountResourceTest {
                 .body("type", equalTo("https://openrcm.org/problems/bad-request"))
                 .body("detail", equalTo("Query parameter asOf must be a date YYYY-MM-DD, not 2026-13-01"));
         given().header("X-Tenant-Id", newTenant()).get("/accounts/" + accountId + "/balance").then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void notesOnAnAccountArePagedNewestFirstWithTheirAuthor() {
+        String tenant = newTenant();
+        try (TopicProbe probe = new TopicProbe(bootstrapServers, Topics.PATIENT_ACCOUNTS.name())) {
+            publish(probe, claimCreated(tenant, "clm-1", "P-1", "170.40"));
+        }
+        String accountId = awaitAccount(tenant, "P-1", account -> true).getString("accountId");
+        for (String text : List.of("called about the bill", "promised to pay Friday", "paid by phone")) {
+            given().header("X-Tenant-Id", tenant).header("X-User", "ann").contentType(ContentType.JSON)
+                    .body("{\"text\":\"" + text + "\"}").post("/accounts/" + accountId + "/notes").then()
+                    .statusCode(201).body("author", equalTo("ann"));
+        }
+
+        given().header("X-Tenant-Id", tenant).queryParam("size", 2).get("/accounts/" + accountId + "/notes").then()
+                .statusCode(200).body("text", contains("paid by phone", "promised to pay Friday"));
+        given().header("X-Tenant-Id", tenant).queryParam("page", 1).queryParam("size", 2)
+                .get("/accounts/" + accountId + "/notes").then().body("text", contains("called about the bill"));
+        given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON).body("{\"text\":\"no author\"}")
+                .post("/accounts/" + accountId + "/notes").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().header("X-Tenant-Id", tenant).get("/accounts/" + UUID.randomUUID() + "/notes").then()
                 .statusCode(404).contentType("application/problem+json");
     }
 
