@@ -27,6 +27,7 @@ import org.openrcm.patientbilling.domain.AccountServicingService;
 import org.openrcm.patientbilling.report.AccountInquiryService;
 import org.openrcm.patientbilling.report.AccountNote;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.QueryParameters;
 
 @Path("/accounts")
 @Tag(name = "Patient accounts")

@@ -128,8 +128,8 @@ class AccountResourceTest {
                 .body("items.kind", contains("CHARGE", "CHARGE", "PAYMENT"));
         given().header("X-Tenant-Id", tenant).queryParam("asOf", "2026-13-01").get("/accounts/" + accountId
                 + "/balance").then().statusCode(400).contentType("application/problem+json")
-                .body("type", equalTo("https://openrcm.org/problems/bad-request"))
-                .body("detail", equalTo("Query parameter asOf must be a date YYYY-MM-DD, not 2026-13-01"));
+                .body("type", equalTo("https://openrcm.org/problems/validation"))
+                .body("violations[0].field", equalTo("asOf"));
         given().header("X-Tenant-Id", newTenant()).get("/accounts/" + accountId + "/balance").then()
                 .statusCode(404).contentType("application/problem+json");
     }
