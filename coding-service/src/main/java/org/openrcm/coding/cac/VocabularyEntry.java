@@ -1,0 +1,31 @@
+package org.openrcm.coding.cac;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A code the suggester can propose, with the words that name it and the patients it can apply to.
+ *
+ * @param sex {@code F} or {@code M} when the code applies to one sex only (O codes, prostate ...), else {@code null}
+ * @param minAge youngest age in years the code applies to, {@code null} when open
+ * @param maxAge oldest age in years the code applies to, {@code null} when open (P codes: perinatal conditions)
+ */
+public record VocabularyEntry(String code, String description, List<String> synonyms, String sex, Integer minAge,
+        Integer maxAge) {
+
+    /** Whether the code can apply to this patient; an unknown age or sex never rules a code out. */
+    public boolean plausibleFor(Integer ageYears, String patientSex) {
+        if (sex != null && ("F".equals(patientSex) || "M".equals(patientSex)) && !sex.equals(patientSex)) {
+            return false;
+        }
+        if (ageYears == null) {
+            return true;
+        }
+        return (minAge == null || ageYears >= minAge) && (maxAge == null || ageYears <= maxAge);
+    }
+
+    /** The description first, then the synonyms: each is indexed as its own document. */
+    List<String> names() {
+        return Stream.concat(Stream.of(description), synonyms.stream()).toList();
+    }
+}
