@@ -100,8 +100,16 @@ final class ClinicalAnalyzer extends Analyzer {
         return tokens;
     }
 
-    /** One term of an analysed text and where its word is. */
-    record NoteToken(String term, int start, int end) {
+    /**
+     * One term of an analysed text and where its word is.
+     *
+     * @param corrected whether the term is a spelling correction of the word
+     */
+    record NoteToken(String term, int start, int end, boolean corrected) {
+
+        NoteToken(String term, int start, int end) {
+            this(term, start, end, false);
+        }
     }
 
     /** Words only (folded, lower case): the abbreviation rules and the context triggers are written in them. */

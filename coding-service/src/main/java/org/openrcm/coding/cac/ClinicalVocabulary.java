@@ -27,6 +27,14 @@ public final class ClinicalVocabulary {
                 throw new IllegalArgumentException("Code " + entry.code() + " is listed twice");
             }
         }
+        for (VocabularyEntry entry : entries) {
+            for (String also : entry.codeAlso()) {
+                if (!byCode.containsKey(also)) {
+                    throw new IllegalArgumentException(entry.code() + " is reported with " + also
+                            + ", which is not in the vocabulary");
+                }
+            }
+        }
         this.entries = byCode;
     }
 
@@ -51,9 +59,9 @@ public final class ClinicalVocabulary {
                 continue;
             }
             String[] fields = line.split("\t", -1);
-            if (fields.length != 5 || fields[0].isBlank() || fields[3].isBlank()) {
+            if (fields.length < 5 || fields.length > 6 || fields[0].isBlank() || fields[3].isBlank()) {
                 throw new IllegalArgumentException(RESOURCE + " line " + number
-                        + ": expected code, sex, ages, description, synonyms separated by tabs");
+                        + ": expected code, sex, ages, description, synonyms [, codes also] separated by tabs");
             }
             List<String> synonyms = fields[4].isBlank() ? List.of()
                     : Arrays.stream(fields[4].split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -64,8 +72,10 @@ public final class ClinicalVocabulary {
                 minAge = ages[0].isBlank() ? null : Integer.valueOf(ages[0]);
                 maxAge = ages.length < 2 || ages[1].isBlank() ? null : Integer.valueOf(ages[1]);
             }
+            List<String> codeAlso = fields.length < 6 || fields[5].isBlank() ? List.of()
+                    : List.of(fields[5].strip().split("\\s*,\\s*"));
             entries.add(new VocabularyEntry(fields[0].strip(), fields[3].strip(), synonyms,
-                    fields[1].isBlank() ? null : fields[1].strip(), minAge, maxAge));
+                    fields[1].isBlank() ? null : fields[1].strip(), minAge, maxAge, codeAlso));
         }
         return new ClinicalVocabulary(entries);
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -56,7 +57,7 @@ public class CodeSuggester {
         if (note == null || note.isBlank()) {
             return List.of();
         }
-        List<NoteToken> tokens = ClinicalAnalyzer.tokens(index.analyzer(), note);
+        List<NoteToken> tokens = index.spellChecked(note, ClinicalAnalyzer.tokens(index.analyzer(), note));
         int assessmentStart = NoteSegmenter.assessmentStart(note);
         List<Mention> mentions = new ArrayList<>();
         int next = 0;
@@ -70,7 +71,8 @@ public class CodeSuggester {
                 to++;
             }
             next = to;
-            mentions.addAll(specific(mentionsIn(note, sentence, tokens, from, to, input, assessmentStart)));
+            mentions.addAll(withoutLinkedSymptoms(note,
+                    specific(mentionsIn(note, sentence, tokens, from, to, input, assessmentStart))));
         }
         boolean assessmentNamesSomething = mentions.stream().anyMatch(Mention::inAssessment);
         Map<String, Suggested> byCode = new LinkedHashMap<>();
@@ -81,6 +83,7 @@ public class CodeSuggester {
             byCode.computeIfAbsent(mention.entry().code(), code -> new Suggested(mention.entry())).add(mention);
         }
         combineHypertension(byCode);
+        addCodesAlso(byCode);
         return byCode.values().stream().map(Suggested::toSuggestion)
                 .sorted(Comparator.comparing(CodeSuggestion::confidence).reversed()
                         .thenComparing(s -> s.evidence().get(0).start())
@@ -93,7 +96,7 @@ public class CodeSuggester {
         List<Mention> mentions = new ArrayList<>();
         List<Scope> scopes = null;
         for (Placement placement : index.place(tokens, from, to)) {
-            BigDecimal confidence = confidence(placement);
+            BigDecimal confidence = confidence(placement, tokens);
             VocabularyEntry entry = placement.variant().entry();
             if (confidence.compareTo(minConfidence) < 0 || !entry.plausibleFor(input.ageYears(), input.sex())) {
                 continue;
@@ -103,7 +106,7 @@ public class CodeSuggester {
             if (scopes == null) {
                 scopes = context.scopes(note, sentence.start(), sentence.end());
             }
-            if (scopes.stream().anyMatch(scope -> scope.modifies(start, end))) {
+            if (scopes.stream().anyMatch(scope -> scope.modifies(start, end, placement.variant().text()))) {
                 continue;
             }
             mentions.add(new Mention(entry, placement, confidence,
@@ -116,9 +119,9 @@ public class CodeSuggester {
     /**
      * Confidence of a placed name. All of its terms found: 0.80, up to 0.95 as they sit closer together, plus a
      * little for longer (more specific) names. Some terms missing: the share found, squared, so a name must be
-     * nearly complete to pass the threshold.
+     * nearly complete to pass the threshold. Each misspelt word it rests on costs 0.05.
      */
-    static BigDecimal confidence(Placement placement) {
+    static BigDecimal confidence(Placement placement, List<NoteToken> tokens) {
         int size = placement.variant().terms().size();
         double value;
         if (placement.matchedTerms() == size) {
@@ -126,6 +129,7 @@ public class CodeSuggester {
         } else {
             value = 0.90 * placement.coverage() * placement.coverage() * placement.compactness();
         }
+        value -= 0.05 * placement.tokens().stream().filter(i -> tokens.get(i).corrected()).count();
         return BigDecimal.valueOf(Math.min(0.99, value)).setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -145,6 +149,38 @@ public class CodeSuggester {
             }
         }
         return kept;
+    }
+
+    /**
+     * Drops a sign or symptom (chapter R) that the provider ties to a diagnosis in the same sentence ("dizziness
+     * due to orthostatic hypotension", "cholelithiasis with RUQ pain"): it is integral to the diagnosis and not
+     * coded (ICD-10-CM guidelines IV.D, IV.E). Symptoms standing on their own stay.
+     */
+    private static List<Mention> withoutLinkedSymptoms(String note, List<Mention> mentions) {
+        return mentions.stream().filter(symptom -> !symptom.entry().code().startsWith("R") || mentions.stream()
+                .filter(other -> !other.entry().code().startsWith("R"))
+                .noneMatch(diagnosis -> linked(note, symptom.span(), diagnosis.span())))
+                .toList();
+    }
+
+    private static boolean linked(String note, TextSpan one, TextSpan other) {
+        int from = Math.min(one.end(), other.end());
+        int to = Math.max(one.start(), other.start());
+        return from <= to && to - from <= MAX_LINK_GAP && LINK.matcher(note.substring(from, to)).find();
+    }
+
+    private static final int MAX_LINK_GAP = 30;
+    private static final Pattern LINK = Pattern.compile(
+            "(?i)\\b(due to|secondary to|caused by|because of|from|with|related to|associated with)\\b");
+
+    /** Adds the codes always reported with a suggested one, on the same evidence. */
+    private void addCodesAlso(Map<String, Suggested> byCode) {
+        for (Suggested suggested : List.copyOf(byCode.values())) {
+            for (String code : suggested.entry.codeAlso()) {
+                Suggested also = byCode.computeIfAbsent(code, c -> new Suggested(vocabulary.entry(c).orElseThrow()));
+                suggested.mentions.forEach(also::add);
+            }
+        }
     }
 
     private void combineHypertension(Map<String, Suggested> byCode) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +21,8 @@ import org.openrcm.coding.cac.ClinicalAnalyzer.NoteToken;
  * ConText (Harkema et al., 2009) on one sentence: which stretches of it are negated, historical, about the family,
  * hypothetical or uncertain. A trigger modifies the text after it (FORWARD) or before it (BACKWARD) up to a
  * termination term, a clause break (":" or a spaced dash) or the sentence's edge. Outpatient coding codes none of
- * these mentions: uncertain diagnoses ("likely", "rule out") are not coded either, their symptoms are.
+ * these mentions: uncertain diagnoses ("likely", "rule out") are not coded either, their symptoms are, and a
+ * disease named by a vaccine, a screening or counseling ("influenza vaccine") is not a diagnosis.
  */
 final class ContextScopes {
 
@@ -28,7 +30,7 @@ final class ContextScopes {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(":|\\s[-\u2013\u2014]+\\s");
 
     enum Kind {
-        NEGATED, HISTORICAL, FAMILY, HYPOTHETICAL, UNCERTAIN, PSEUDO, TERMINATION
+        NEGATED, HISTORICAL, FAMILY, HYPOTHETICAL, UNCERTAIN, PREVENTIVE, PSEUDO, TERMINATION
     }
 
     enum Direction {
@@ -38,15 +40,29 @@ final class ContextScopes {
     record Trigger(List<String> words, Kind kind, Direction direction) {
     }
 
-    /** A modified stretch [start, end) of the note and the trigger's own [triggerStart, triggerEnd). */
-    record Scope(int start, int end, int triggerStart, int triggerEnd, Kind kind) {
+    /** A modified stretch [start, end) of the note, the trigger's own [triggerStart, triggerEnd) and its words. */
+    record Scope(int start, int end, int triggerStart, int triggerEnd, Kind kind, List<String> words) {
 
-        /** Whether a mention [from, to) is modified: it starts inside the scope and does not contain the trigger. */
-        boolean modifies(int from, int to) {
+        /**
+         * Whether a mention [from, to) of a code name is modified: it starts inside the scope, or it contains the
+         * trigger and the name does not ("coronary artery disease, stable, no angina" is not "coronary artery
+         * disease with stable angina", while "migraine without aura" names the "without" itself).
+         */
+        boolean modifies(int from, int to, String name) {
             boolean containsTrigger = from <= triggerStart && triggerEnd <= to;
-            return !containsTrigger && from >= start && from < end;
+            if (containsTrigger) {
+                return start < end && !saysTrigger(name);
+            }
+            return from >= start && from < end;
+        }
+
+        private boolean saysTrigger(String name) {
+            return (" " + String.join(" ", WORD_SEPARATOR.split(name.toLowerCase(Locale.ROOT))) + " ")
+                    .contains(" " + String.join(" ", words) + " ");
         }
     }
+
+    private static final Pattern WORD_SEPARATOR = Pattern.compile("[^\\p{Alnum}]+");
 
     private final Map<String, Trigger> triggers;
     private final int longestTrigger;
@@ -124,7 +140,7 @@ final class ContextScopes {
                         from = position + 1;
                     }
                 }
-                scopes.add(new Scope(from, triggerStart, triggerStart, triggerEnd, trigger.kind()));
+                scopes.add(new Scope(from, triggerStart, triggerStart, triggerEnd, trigger.kind(), trigger.words()));
             } else {
                 int to = end;
                 for (int u = t + 1; u < found.size(); u++) {
@@ -139,7 +155,7 @@ final class ContextScopes {
                         break;
                     }
                 }
-                scopes.add(new Scope(triggerEnd, to, triggerStart, triggerEnd, trigger.kind()));
+                scopes.add(new Scope(triggerEnd, to, triggerStart, triggerEnd, trigger.kind(), trigger.words()));
             }
         }
         return scopes;
