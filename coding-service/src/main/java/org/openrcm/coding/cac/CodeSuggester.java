@@ -38,6 +38,8 @@ public class CodeSuggester {
     private final VocabularyIndex index;
     private final ContextScopes context;
     private final BigDecimal minConfidence;
+    /** The share of a name's terms below which even a tight partial match stays under the threshold. */
+    private final double minCoverage;
 
     @Inject
     CodeSuggester(CacConfig config) {
@@ -49,6 +51,7 @@ public class CodeSuggester {
         this.index = new VocabularyIndex(vocabulary, ClinicalAnalyzer.withAbbreviations());
         this.context = ContextScopes.load();
         this.minConfidence = minConfidence;
+        this.minCoverage = Math.sqrt(minConfidence.doubleValue() / PARTIAL_WEIGHT);
     }
 
     /** The suggestions, most confident first, then in note order, then by code. */
@@ -59,20 +62,25 @@ public class CodeSuggester {
         }
         List<NoteToken> tokens = index.spellChecked(note, ClinicalAnalyzer.tokens(index.analyzer(), note));
         int assessmentStart = NoteSegmenter.assessmentStart(note);
+        List<Sentence> sentences = NoteSegmenter.sentences(note);
+        int[] from = new int[sentences.size()];
+        int[] to = new int[sentences.size()];
+        int token = 0;
+        for (int s = 0; s < sentences.size(); s++) {
+            while (token < tokens.size() && tokens.get(token).start() < sentences.get(s).start()) {
+                token++;
+            }
+            from[s] = token;
+            while (token < tokens.size() && tokens.get(token).start() < sentences.get(s).end()) {
+                token++;
+            }
+            to[s] = token;
+        }
+        List<List<Placement>> placed = index.place(tokens, from, to, minCoverage);
         List<Mention> mentions = new ArrayList<>();
-        int next = 0;
-        for (Sentence sentence : NoteSegmenter.sentences(note)) {
-            int from = next;
-            while (from < tokens.size() && tokens.get(from).start() < sentence.start()) {
-                from++;
-            }
-            int to = from;
-            while (to < tokens.size() && tokens.get(to).start() < sentence.end()) {
-                to++;
-            }
-            next = to;
-            mentions.addAll(withoutLinkedSymptoms(note,
-                    specific(mentionsIn(note, sentence, tokens, from, to, input, assessmentStart))));
+        for (int s = 0; s < sentences.size(); s++) {
+            mentions.addAll(withoutLinkedSymptoms(note, specific(
+                    mentionsIn(note, sentences.get(s), placed.get(s), tokens, input, assessmentStart))));
         }
         boolean assessmentNamesSomething = mentions.stream().anyMatch(Mention::inAssessment);
         Map<String, Suggested> byCode = new LinkedHashMap<>();
@@ -91,11 +99,11 @@ public class CodeSuggester {
                 .toList();
     }
 
-    private List<Mention> mentionsIn(String note, Sentence sentence, List<NoteToken> tokens, int from, int to,
-            SuggestionInput input, int assessmentStart) {
+    private List<Mention> mentionsIn(String note, Sentence sentence, List<Placement> placements,
+            List<NoteToken> tokens, SuggestionInput input, int assessmentStart) {
         List<Mention> mentions = new ArrayList<>();
         List<Scope> scopes = null;
-        for (Placement placement : index.place(tokens, from, to)) {
+        for (Placement placement : placements) {
             BigDecimal confidence = confidence(placement, tokens);
             VocabularyEntry entry = placement.variant().entry();
             if (confidence.compareTo(minConfidence) < 0 || !entry.plausibleFor(input.ageYears(), input.sex())) {
@@ -127,7 +135,7 @@ public class CodeSuggester {
         if (placement.matchedTerms() == size) {
             value = 0.80 + 0.15 * placement.compactness() + Math.min(0.04, 0.01 * (size - 1));
         } else {
-            value = 0.90 * placement.coverage() * placement.coverage() * placement.compactness();
+            value = PARTIAL_WEIGHT * placement.coverage() * placement.coverage() * placement.compactness();
         }
         value -= 0.05 * placement.tokens().stream().filter(i -> tokens.get(i).corrected()).count();
         return BigDecimal.valueOf(Math.min(0.99, value)).setScale(2, RoundingMode.HALF_UP);
@@ -169,6 +177,7 @@ public class CodeSuggester {
         return from <= to && to - from <= MAX_LINK_GAP && LINK.matcher(note.substring(from, to)).find();
     }
 
+    private static final double PARTIAL_WEIGHT = 0.90;
     private static final int MAX_LINK_GAP = 30;
     private static final Pattern LINK = Pattern.compile(
             "(?i)\\b(due to|secondary to|caused by|because of|from|with|related to|associated with)\\b");

@@ -3,17 +3,16 @@ package org.openrcm.coding.cac;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -25,10 +24,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.search.FuzzyTermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
@@ -46,8 +43,6 @@ import org.openrcm.coding.cac.ClinicalAnalyzer.NoteToken;
 final class VocabularyIndex {
 
     private static final String NAME = "name";
-    /** The names' words, unstemmed: what a misspelt word of a note is corrected to. */
-    private static final String WORDS = "words";
     private static final String VARIANT = "variant";
     private static final Pattern CORRECTABLE = Pattern.compile("\\p{Alpha}{5,}");
 
@@ -74,13 +69,14 @@ final class VocabularyIndex {
     private final List<Variant> variants = new ArrayList<>();
     private final IndexSearcher searcher;
     private final Terms nameTerms;
-    private final Terms wordTerms;
+    private final SpellingCorrector spelling;
 
     VocabularyIndex(ClinicalVocabulary vocabulary, ClinicalAnalyzer analyzer) {
         this.analyzer = analyzer;
         Directory directory = new ByteBuffersDirectory();
-        Analyzer perField = new PerFieldAnalyzerWrapper(analyzer, Map.of(WORDS, new ClinicalAnalyzer.WordAnalyzer()));
-        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(perField))) {
+        List<String> words = new ArrayList<>();
+        try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer));
+                Analyzer wordAnalyzer = new ClinicalAnalyzer.WordAnalyzer()) {
             for (VocabularyEntry entry : vocabulary.entries()) {
                 for (String name : entry.names()) {
                     Set<String> terms = new LinkedHashSet<>();
@@ -90,10 +86,10 @@ final class VocabularyIndex {
                     }
                     Document document = new Document();
                     document.add(new TextField(NAME, name, Field.Store.NO));
-                    document.add(new TextField(WORDS, name, Field.Store.NO));
                     document.add(new NumericDocValuesField(VARIANT, variants.size()));
                     writer.addDocument(document);
                     variants.add(new Variant(entry, name, Set.copyOf(terms)));
+                    ClinicalAnalyzer.tokens(wordAnalyzer, name).forEach(word -> words.add(word.term()));
                 }
             }
             writer.forceMerge(1);
@@ -101,7 +97,7 @@ final class VocabularyIndex {
             DirectoryReader reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
             this.nameTerms = MultiTerms.getTerms(reader, NAME);
-            this.wordTerms = MultiTerms.getTerms(reader, WORDS);
+            this.spelling = new SpellingCorrector(words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,8 +113,7 @@ final class VocabularyIndex {
 
     /**
      * The note's terms with misspelt words corrected: a word of five letters or more whose term no name has is
-     * replaced by the closest word of the names within one edit (two from eight letters; a transposition is one
-     * edit, the first letter must match), the most frequent of equally close ones ("diabetis", "pnuemonia").
+     * replaced by the {@link SpellingCorrector}'s word of the names ("diabetis", "pnuemonia"), analysed.
      */
     List<NoteToken> spellChecked(String note, List<NoteToken> tokens) {
         try {
@@ -126,12 +121,15 @@ final class VocabularyIndex {
             List<NoteToken> checked = new ArrayList<>(tokens.size());
             for (NoteToken token : tokens) {
                 String word = note.substring(token.start(), token.end());
-                if (known.seekExact(new BytesRef(token.term())) || !CORRECTABLE.matcher(word).matches()) {
+                if (!CORRECTABLE.matcher(word).matches() || known.seekExact(new BytesRef(token.term()))) {
                     checked.add(token);
                     continue;
                 }
-                checked.add(correction(word.toLowerCase(Locale.ROOT))
-                        .map(term -> new NoteToken(term, token.start(), token.end(), true)).orElse(token));
+                checked.add(spelling.correct(word.toLowerCase(Locale.ROOT))
+                        .map(correct -> ClinicalAnalyzer.tokens(analyzer, correct))
+                        .filter(terms -> terms.size() == 1)
+                        .map(terms -> new NoteToken(terms.get(0).term(), token.start(), token.end(), true))
+                        .orElse(token));
             }
             return checked;
         } catch (IOException e) {
@@ -139,47 +137,45 @@ final class VocabularyIndex {
         }
     }
 
-    private Optional<String> correction(String word) throws IOException {
-        FuzzyTermsEnum close = new FuzzyTermsEnum(wordTerms, new Term(WORDS, word), word.length() >= 8 ? 2 : 1, 1,
-                true);
-        String best = null;
-        float bestBoost = -1;
-        int bestFrequency = -1;
-        for (BytesRef candidate = close.next(); candidate != null; candidate = close.next()) {
-            String text = candidate.utf8ToString();
-            float boost = close.getBoost();
-            int frequency = close.docFreq();
-            if (boost > bestBoost || boost == bestBoost
-                    && (frequency > bestFrequency || frequency == bestFrequency && text.compareTo(best) < 0)) {
-                best = text;
-                bestBoost = boost;
-                bestFrequency = frequency;
+    /**
+     * The names placed on each sentence of a note: one query finds the names that share a term with the note,
+     * then each is placed on the sentences holding one of its terms. Sentence {@code s} is the tokens
+     * [{@code from[s]}, {@code to[s]}). Names of which less than {@code minCoverage} of the terms occur in a
+     * sentence at all are not placed on it.
+     */
+    List<List<Placement>> place(List<NoteToken> tokens, int[] from, int[] to, double minCoverage) {
+        int sentenceCount = from.length;
+        List<List<Placement>> placed = new ArrayList<>(sentenceCount);
+        for (int s = 0; s < sentenceCount; s++) {
+            placed.add(new ArrayList<>());
+        }
+        Map<String, List<Integer>> positions = new HashMap<>();
+        int[] sentenceOf = new int[tokens.size()];
+        for (int s = 0; s < sentenceCount; s++) {
+            for (int i = from[s]; i < to[s]; i++) {
+                positions.computeIfAbsent(tokens.get(i).term(), term -> new ArrayList<>(2)).add(i);
+                sentenceOf[i] = s;
             }
         }
-        if (best == null) {
-            return Optional.empty();
+        if (positions.isEmpty()) {
+            return placed;
         }
-        List<NoteToken> terms = ClinicalAnalyzer.tokens(analyzer, best);
-        return terms.size() == 1 ? Optional.of(terms.get(0).term()) : Optional.empty();
-    }
-
-    /** The names that share a term with the tokens [from, to) of the note, placed on them. */
-    List<Placement> place(List<NoteToken> tokens, int from, int to) {
         Set<BytesRef> terms = new TreeSet<>();
-        for (int i = from; i < to; i++) {
-            terms.add(new BytesRef(tokens.get(i).term()));
-        }
-        if (terms.isEmpty()) {
-            return List.of();
-        }
-        List<Placement> placements = new ArrayList<>();
-        for (int variant : candidates(terms)) {
-            Placement placement = placement(variants.get(variant), tokens, from, to);
-            if (placement != null) {
-                placements.add(placement);
+        positions.keySet().forEach(term -> terms.add(new BytesRef(term)));
+        for (int candidate : candidates(terms)) {
+            Variant variant = variants.get(candidate);
+            Set<Integer> sentences = new TreeSet<>();
+            for (String term : variant.terms()) {
+                positions.getOrDefault(term, List.of()).forEach(index -> sentences.add(sentenceOf[index]));
+            }
+            for (int s : sentences) {
+                Placement placement = placement(variant, positions, from[s], to[s], minCoverage);
+                if (placement != null) {
+                    placed.get(s).add(widened(placement, tokens, from[s], to[s]));
+                }
             }
         }
-        return placements;
+        return placed;
     }
 
     private Set<Integer> candidates(Set<BytesRef> terms) {
@@ -212,33 +208,47 @@ final class VocabularyIndex {
     }
 
     /**
-     * The window of the sentence holding the most distinct terms of the name, at most a few tokens longer than the
-     * name ("type 2 diabetes, poorly controlled, with hyperglycemia" still covers E11.65), shortest first.
+     * The window of the sentence holding the most distinct terms of the name, at most a couple of tokens longer
+     * than the name ("type 2 diabetes, poorly controlled, with hyperglycemia" still covers E11.65), shortest first.
      */
-    private static Placement placement(Variant variant, List<NoteToken> tokens, int from, int to) {
+    private static Placement placement(Variant variant, Map<String, List<Integer>> positions, int from, int to,
+            double minCoverage) {
         int size = variant.terms().size();
+        List<int[]> found = new ArrayList<>(); // {token index, term number}
+        int present = 0;
+        int term = 0;
+        for (String name : variant.terms()) {
+            boolean here = false;
+            for (int index : positions.getOrDefault(name, List.of())) {
+                if (index >= from && index < to) {
+                    found.add(new int[] {index, term});
+                    here = true;
+                }
+            }
+            present += here ? 1 : 0;
+            term++;
+        }
+        if (present == 0 || present < minCoverage * size) {
+            return null;
+        }
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
         int widest = size + Math.min(2, size - 1);
         Placement best = null;
-        for (int first = from; first < to; first++) {
-            if (!variant.terms().contains(tokens.get(first).term())) {
-                continue;
-            }
-            Set<String> seen = new LinkedHashSet<>();
+        for (int first = 0; first < found.size(); first++) {
+            long seen = 0; // bit per term number; names have far fewer than 64 terms
             Set<Integer> carrying = new TreeSet<>();
-            for (int i = first; i < Math.min(to, first + widest); i++) {
-                String term = tokens.get(i).term();
-                if (variant.terms().contains(term)) {
-                    seen.add(term);
-                    carrying.add(i);
-                    int last = i;
-                    if (best == null || seen.size() > best.matchedTerms() || seen.size() == best.matchedTerms()
-                            && last - first < best.lastToken() - best.firstToken()) {
-                        best = new Placement(variant, seen.size(), first, last, Set.copyOf(carrying));
-                    }
+            for (int i = first; i < found.size() && found.get(i)[0] < found.get(first)[0] + widest; i++) {
+                seen |= 1L << Math.min(63, found.get(i)[1]);
+                carrying.add(found.get(i)[0]);
+                int matched = Long.bitCount(seen);
+                int span = found.get(i)[0] - found.get(first)[0];
+                if (best == null || matched > best.matchedTerms()
+                        || matched == best.matchedTerms() && span < best.lastToken() - best.firstToken()) {
+                    best = new Placement(variant, matched, found.get(first)[0], found.get(i)[0], Set.copyOf(carrying));
                 }
             }
         }
-        return best == null ? null : widened(best, tokens, from, to);
+        return best;
     }
 
     /**
