@@ -38,7 +38,8 @@ public class CodeSuggester {
     private final VocabularyIndex index;
     private final ContextScopes context;
     private final BigDecimal minConfidence;
-    /** The share of a name's terms below which even a tight partial match stays under the threshold. */
+    /** The share of a name's terms below which even a tight partial match stays under the threshold (a complete
+     *  match scores at least 0.80 and is never filtered by it). */
     private final double minCoverage;
 
     @Inject
@@ -51,7 +52,7 @@ public class CodeSuggester {
         this.index = new VocabularyIndex(vocabulary, ClinicalAnalyzer.withAbbreviations());
         this.context = ContextScopes.load();
         this.minConfidence = minConfidence;
-        this.minCoverage = Math.sqrt(minConfidence.doubleValue() / PARTIAL_WEIGHT);
+        this.minCoverage = Math.min(1.0, Math.sqrt(minConfidence.doubleValue() / PARTIAL_WEIGHT));
     }
 
     /** The suggestions, most confident first, then in note order, then by code. */
