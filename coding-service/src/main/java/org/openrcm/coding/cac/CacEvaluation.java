@@ -123,10 +123,18 @@ public final class CacEvaluation {
         result.perCode().entrySet().stream()
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Score> e) -> e.getValue().f1())
                         .thenComparing(Map.Entry::getKey))
-                .forEach(e -> out.printf("%-9s %4d %4d %4d %9.3f %7.3f %6.3f  %s%n", e.getKey(),
-                        e.getValue().truePositives(), e.getValue().falsePositives(), e.getValue().falseNegatives(),
-                        e.getValue().precision(), e.getValue().recall(), e.getValue().f1(),
-                        vocabulary.entry(e.getKey()).map(VocabularyEntry::description).orElse("(not in vocabulary)")));
+                .forEach(e -> {
+                    Score score = e.getValue();
+                    // A code never suggested has no precision, one never expected no recall: shown as "-".
+                    out.printf("%-9s %4d %4d %4d %9s %7s %6.3f  %s%n", e.getKey(), score.truePositives(),
+                            score.falsePositives(), score.falseNegatives(),
+                            score.truePositives() + score.falsePositives() == 0 ? "-"
+                                    : String.format("%.3f", score.precision()),
+                            score.truePositives() + score.falseNegatives() == 0 ? "-"
+                                    : String.format("%.3f", score.recall()),
+                            score.f1(), vocabulary.entry(e.getKey()).map(VocabularyEntry::description)
+                                    .orElse("(not in vocabulary)"));
+                });
         out.printf("%nErrors (%d notes):%n", result.errors().size());
         for (NoteErrors note : result.errors()) {
             String falsePositives = note.falsePositives().stream()
