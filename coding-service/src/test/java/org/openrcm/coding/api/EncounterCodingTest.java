@@ -197,7 +197,9 @@ class EncounterCodingTest {
     @Test
     void aFhirBundleIsTakenInLikeTheJsonRequest() {
         given().header("X-Tenant-Id", tenant).contentType("application/fhir+json")
-                .body(FhirBundles.visit("V-F1", "Type 2 diabetes follow-up, 25 minutes.")).post("/encounters")
+                .body(FhirBundles.visit("V-F1",
+                        "Follow-up, 25 minutes. Assessment: type 2 diabetes mellitus without complications; essential"
+                                + " hypertension.")).post("/encounters")
                 .then().statusCode(201).body("status", equalTo("CODED")).body("externalId", equalTo("V-F1"))
                 .body("diagnoses", equalTo(List.of("E119", "I10"))).body("hasNote", equalTo(true))
                 .body("documentation.totalMinutes", equalTo(25));
