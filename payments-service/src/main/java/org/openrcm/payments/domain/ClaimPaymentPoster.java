@@ -4,15 +4,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.openrcm.events.RcmEvent;
 import org.openrcm.events.common.Adjustment;
 import org.openrcm.events.payments.ClaimDenied;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
@@ -55,36 +57,46 @@ public class ClaimPaymentPoster {
         this.clock = clock;
     }
 
-    /** What posting to these claims reads, loaded at once; the caller holds their locks. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public PostingLookups lookups(String tenantId, Collection<ExpectedClaim> claims) {
-        return new PostingLookups(tenantId, claims.stream().map(ExpectedClaim::claimId).distinct().toList(),
-                claimLines, claimPayments, responsibilities);
-    }
-
     /** Posts one payment on its own. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void post(ClaimPayment payment, ExpectedClaim claim) {
-        post(payment, claim, lookups(payment.tenantId(), List.of(claim)));
+        Map<ClaimPayment, ExpectedClaim> one = new LinkedHashMap<>();
+        one.put(payment, claim);
+        postAll(payment.tenantId(), one);
     }
 
-    /** Posts one of the payments whose claims {@code lookups} were loaded for. */
+    /**
+     * Posts the payments to their claims, in the map's order, each seeing the ones posted before it; the caller holds
+     * the claims' locks. What they announce goes to the outbox at once, after the last: a large payer's transaction
+     * set announces thousands of events.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void post(ClaimPayment payment, ExpectedClaim claim, PostingLookups lookups) {
-        try {
-            postOne(payment, claim, lookups);
-        } finally {
-            lookups.remember(payment);
+    public void postAll(String tenantId, Map<ClaimPayment, ExpectedClaim> matched) {
+        if (matched.isEmpty()) {
+            return;
         }
+        PostingLookups lookups = new PostingLookups(tenantId,
+                matched.values().stream().map(ExpectedClaim::claimId).distinct().toList(), claimLines, claimPayments,
+                responsibilities);
+        List<RcmEvent> events = new ArrayList<>();
+        matched.forEach((payment, claim) -> {
+            try {
+                postOne(payment, claim, lookups, events);
+            } finally {
+                lookups.remember(payment);
+            }
+        });
+        outbox.appendAll(events);
     }
 
-    private void postOne(ClaimPayment payment, ExpectedClaim claim, PostingLookups lookups) {
+    private void postOne(ClaimPayment payment, ExpectedClaim claim, PostingLookups lookups,
+            List<RcmEvent> events) {
         Instant now = clock.instant();
         ClaimRemittance remitted = payment.remitted();
         List<ClaimPayment> posted = lookups.posted(claim.claimId(), payment.remittance().claims());
         List<ClaimPayment> effective = posted.stream().filter(ClaimPayment::isEffective).toList();
         if (remitted.isReversal()) {
-            reverse(payment, claim, posted, effective, lookups, now);
+            reverse(payment, claim, posted, effective, lookups, now, events);
             return;
         }
         List<Integer> lineNumbers = LineMatcher.match(remitted.lines(), lookups.lines(claim.claimId()));
@@ -94,21 +106,21 @@ public class ClaimPaymentPoster {
         claim.learnPayerClaimNumber(payment.payerClaimNumber());
         boolean afterReversal = posted.stream().anyMatch(p -> p.reversedById() != null);
         if (remitted.isDenial()) {
-            deny(payment, claim, remitted, lineNumbers, posted, lookups, now);
+            deny(payment, claim, remitted, lineNumbers, posted, lookups, now, events);
             return;
         }
         if (remitted.isSecondary() && !effective.isEmpty()) {
-            postSecondary(payment, claim, remitted, posted, lookups, now);
+            postSecondary(payment, claim, remitted, posted, lookups, now, events);
             return;
         }
         LedgerWriter writer = new LedgerWriter(payment, claim, now);
         writer.postAdjudication(remitted, lineNumbers, cas -> true, true);
         payment.markPosted(claim.claimId(), now);
-        announcePosting(payment, claim, remitted, now);
+        events.add(announcePosting(payment, claim, remitted, now));
         String reason = remitted.isSecondary() ? PatientResponsibilityDeterminedV2.SECONDARY
                 : afterReversal ? PatientResponsibilityDeterminedV2.CORRECTION : PatientResponsibilityDeterminedV2.ORIGINAL;
-        determineResponsibility(payment, claim, posted, reason, announceShareV1(payment, claim, remitted, now),
-                lookups, now);
+        determineResponsibility(payment, claim, posted, reason, announceShareV1(payment, claim, remitted, now, events),
+                lookups, now, events);
     }
 
     /**
@@ -117,18 +129,18 @@ public class ClaimPaymentPoster {
      * the denial queue in the event.
      */
     private void deny(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted, List<Integer> lineNumbers,
-            List<ClaimPayment> posted, PostingLookups lookups, Instant now) {
+            List<ClaimPayment> posted, PostingLookups lookups, Instant now, List<RcmEvent> events) {
         LedgerWriter writer = new LedgerWriter(payment, claim, now);
         writer.postAdjudication(remitted, lineNumbers, Cas::isPatientResponsibility, false);
         String reason = remitted.allAdjustments().filter(cas -> ReasonCodes.isDenialReason(cas.reasonCode()))
                 .map(Cas::reasonCode).findFirst()
                 .orElse(remitted.allAdjustments().map(Cas::reasonCode).findFirst().orElse(null));
         payment.markDenied(claim.claimId(), reason, now);
-        outbox.append(new ClaimDenied(payment.tenantId(), claim.claimId(), payment.remittanceId().toString(),
+        events.add(new ClaimDenied(payment.tenantId(), claim.claimId(), payment.remittanceId().toString(),
                 payment.remittance().payerId(), payment.chargeAmount(), remitted.eventAdjustments(),
                 remitted.allRemarks().stream().map(Remark::code).toList(), now, codes(remitted)));
         determineResponsibility(payment, claim, posted, PatientResponsibilityDeterminedV2.DENIAL, false, lookups,
-                now);
+                now, events);
     }
 
     /**
@@ -138,7 +150,7 @@ public class ClaimPaymentPoster {
      * the patient (CLP05), and the rest of that difference as the secondary's own adjustment.
      */
     private void postSecondary(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted,
-            List<ClaimPayment> posted, PostingLookups lookups, Instant now) {
+            List<ClaimPayment> posted, PostingLookups lookups, Instant now, List<RcmEvent> events) {
         BigDecimal owed = lookups.owed(claim.claimId());
         BigDecimal stillOwed = remitted.patientResponsibilityAmount();
         BigDecimal relieved = owed.subtract(stillOwed);
@@ -162,9 +174,9 @@ public class ClaimPaymentPoster {
                     null, "CAS", ownAdjustment.segmentPosition());
         }
         payment.markPosted(claim.claimId(), now);
-        announcePosting(payment, claim, remitted, now);
+        events.add(announcePosting(payment, claim, remitted, now));
         determineResponsibility(payment, claim, posted, PatientResponsibilityDeterminedV2.SECONDARY,
-                announceShareV1(payment, claim, remitted, now), lookups, now);
+                announceShareV1(payment, claim, remitted, now, events), lookups, now, events);
     }
 
     /**
@@ -172,7 +184,7 @@ public class ClaimPaymentPoster {
      * standing payment of the claim whose charge and paid amount it negates. Anything else is not safe to post.
      */
     private void reverse(ClaimPayment reversal, ExpectedClaim claim, List<ClaimPayment> posted,
-            List<ClaimPayment> effective, PostingLookups lookups, Instant now) {
+            List<ClaimPayment> effective, PostingLookups lookups, Instant now, List<RcmEvent> events) {
         List<ClaimPayment> latestFirst = new ArrayList<>(effective);
         Collections.reverse(latestFirst);
         Optional<ClaimPayment> target = latestFirst.stream()
@@ -202,19 +214,20 @@ public class ClaimPaymentPoster {
         reversal.markReversal(reversed, now);
         List<Adjustment> takenBack = entries.stream().filter(e -> e.type() == LedgerEntryType.ADJUSTMENT)
                 .map(e -> new Adjustment(e.groupCode(), e.reasonCode(), e.amount())).toList();
-        outbox.append(new PaymentReversed(reversal.tenantId(), reversal.id().toString(), reversed.id().toString(),
+        events.add(new PaymentReversed(reversal.tenantId(), reversal.id().toString(), reversed.id().toString(),
                 claim.claimId(), reversal.remittanceId().toString(), reversal.remittance().payerId(),
                 reversal.payerClaimNumber(), reversed.status() == ClaimPaymentStatus.POSTED ? reversed.paidAmount()
                         : Money.ZERO, takenBack, now));
         determineResponsibility(reversal, claim, posted, PatientResponsibilityDeterminedV2.REVERSAL, false, lookups,
-                now);
+                now, events);
     }
 
-    private void announcePosting(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted, Instant now) {
-        outbox.append(new PaymentPosted(payment.tenantId(), payment.id().toString(), claim.claimId(),
+    private static PaymentPosted announcePosting(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted,
+            Instant now) {
+        return new PaymentPosted(payment.tenantId(), payment.id().toString(), claim.claimId(),
                 payment.remittanceId().toString(), payment.remittance().payerId(), payment.payerClaimNumber(),
                 payment.claimStatusCode(), payment.chargeAmount(), payment.paidAmount(),
-                payment.patientResponsibilityAmount(), remitted.eventAdjustments(), now, codes(remitted)));
+                payment.patientResponsibilityAmount(), remitted.eventAdjustments(), now, codes(remitted));
     }
 
     /**
@@ -222,14 +235,14 @@ public class ClaimPaymentPoster {
      * followed by a v2 in the same transaction, which a v2 subscriber applies as a replacement, so it never counts
      * twice there.
      */
-    private boolean announceShareV1(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted,
-            Instant now) {
+    private static boolean announceShareV1(ClaimPayment payment, ExpectedClaim claim, ClaimRemittance remitted,
+            Instant now, List<RcmEvent> events) {
         List<Adjustment> share = remitted.patientResponsibility();
         BigDecimal total = Money.sum(share.stream().map(Adjustment::amount));
         if (total.signum() <= 0) {
             return false;
         }
-        outbox.append(new PatientResponsibilityDetermined(payment.tenantId(), claim.claimId(), claim.patientId(),
+        events.add(new PatientResponsibilityDetermined(payment.tenantId(), claim.claimId(), claim.patientId(),
                 payment.remittanceId().toString(), payment.remittance().payerId(), claim.dateOfService(),
                 payment.chargeAmount(), payment.paidAmount(), total, share, now));
         return true;
@@ -240,7 +253,7 @@ public class ClaimPaymentPoster {
      * Announced when it changed, and always after a v1 so that a v2 subscriber ends on the truth.
      */
     private void determineResponsibility(ClaimPayment payment, ExpectedClaim claim, List<ClaimPayment> postedBefore,
-            String reason, boolean v1Sent, PostingLookups lookups, Instant now) {
+            String reason, boolean v1Sent, PostingLookups lookups, Instant now, List<RcmEvent> events) {
         // What stood before, as this posting left it (a reversal marked its target), and this payment itself.
         List<ClaimPayment> effective = new ArrayList<>(postedBefore.stream().filter(ClaimPayment::isEffective)
                 .toList());
@@ -257,7 +270,7 @@ public class ClaimPaymentPoster {
         int revision = current.revise(owed, now);
         BigDecimal insurancePaid = Money.sum(effective.stream()
                 .filter(p -> p.status() == ClaimPaymentStatus.POSTED).map(ClaimPayment::paidAmount));
-        outbox.append(new PatientResponsibilityDeterminedV2(payment.tenantId(), claim.claimId(), claim.patientId(),
+        events.add(new PatientResponsibilityDeterminedV2(payment.tenantId(), claim.claimId(), claim.patientId(),
                 payment.remittanceId().toString(), payment.remittance().payerId(), claim.dateOfService(),
                 claim.totalCharge(), insurancePaid, owed, previous, reason, revision, components, now));
     }

@@ -1,7 +1,9 @@
 package org.openrcm.payments.domain;
 
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,13 +57,11 @@ public class ExpectedClaimService {
             claim.update(submitted);
         }
         List<ClaimPayment> waiting = claimPayments.waitingFor(submitted.tenantId(), keys, claim.payerClaimNumber());
-        if (!waiting.isEmpty()) {
-            // One lookups for all: each waiting payment sees the ones posted before it.
-            PostingLookups lookups = poster.lookups(submitted.tenantId(), List.of(claim));
-            for (ClaimPayment payment : waiting) {
-                poster.post(payment, claim, lookups);
-            }
+        Map<ClaimPayment, ExpectedClaim> toPost = new LinkedHashMap<>();
+        for (ClaimPayment payment : waiting) {
+            toPost.put(payment, claim);
         }
+        poster.postAll(submitted.tenantId(), toPost);
     }
 
     /** The claim's lines as built; kept once (a claim's lines do not change under the same claim id). */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -304,8 +305,9 @@ public class ReceivedRemittance {
         return releaseNote;
     }
 
+    // A view, not a copy: posting looks at the remittance's other claims for each of its (thousands of) claims.
     public List<ClaimPayment> claims() {
-        return List.copyOf(claims);
+        return Collections.unmodifiableList(claims);
     }
 
     public List<PayeeAdjustment> providerAdjustments() {

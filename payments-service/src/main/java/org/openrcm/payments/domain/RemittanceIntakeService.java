@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -82,7 +81,8 @@ public class RemittanceIntakeService {
                 remittance.traceNumber());
         Instant now = clock.instant();
         ReceivedRemittance received = ReceivedRemittance.of(tenantId, remittance, fingerprint.hash(), fileId, now);
-        remittances.persistAndFlush(received);
+        // Inserted at the next flush, after posting: its payments and lines go in as posted, not inserted and updated.
+        remittances.persist(received);
         outbox.append(new RemittanceReceived(tenantId, received.id().toString(), received.payerId(),
                 received.payerName(), received.traceNumber(), received.paymentAmount(), received.paymentMethod(),
                 received.paymentDate(), remittance.claims().size(), received.receivedAt()));
@@ -132,14 +132,7 @@ public class RemittanceIntakeService {
                 balanced.add(payment);
             }
         }
-        Map<ClaimPayment, ExpectedClaim> matched = expectedClaims.match(tenantId, balanced);
-        PostingLookups lookups = poster.lookups(tenantId, matched.values());
-        for (ClaimPayment payment : balanced) {
-            ExpectedClaim claim = matched.get(payment);
-            if (claim != null) {
-                poster.post(payment, claim, lookups);
-            }
-        }
+        poster.postAll(tenantId, expectedClaims.match(tenantId, balanced));
     }
 
     @Transactional
