@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openrcm.events.claims.ClaimSubmitted;
 import org.openrcm.payments.PaymentsApi;
-import org.openrcm.payments.domain.ExpectedClaimService;
+import org.openrcm.payments.claim.ExpectedClaimService;
 import org.openrcm.payments.intake.RemittanceFile;
 import org.openrcm.payments.intake.RemittanceFileIntakeService;
 import org.openrcm.x12.X12ReadResult;
