@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
@@ -263,6 +264,10 @@ class Remittance835PostingTest {
         JsonPath queue = api.get("/denials?reasonCode=50&payerId=ACME01&status=OPEN").statusCode(200).extract()
                 .jsonPath();
         assertThat(queue.getList("claimId", String.class)).containsExactlyInAnyOrder(f, g);
+        // By age: both were denied just now, none a day ago.
+        api.get("/denials?minAgeDays=0").statusCode(200).body("claimId", hasItems(f, g));
+        api.get("/denials?minAgeDays=1").statusCode(200).body("size()", equalTo(0));
+        api.get("/denials?minAgeDays=-1").statusCode(400).contentType("application/problem+json");
         String denialF = queue.getString("find { it.claimId == '" + f + "' }.claimPaymentId");
         String denialG = queue.getString("find { it.claimId == '" + g + "' }.claimPaymentId");
         api.post("/denials/" + denialF + "/write-off", "{\"reasonCode\":\"29\",\"note\":\"filed too late\"}")
