@@ -91,6 +91,14 @@ public class Encounter {
     @Column(name = "edit_findings")
     private List<EditFinding> editFindings;
 
+    @Column(name = "auto_coded", nullable = false, updatable = false)
+    private boolean autoCoded;
+
+    /** The ids of the edits that failed at intake, kept for the analytics when a coder's codes replace the findings. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "intake_failed_edits", nullable = false, updatable = false)
+    private List<String> intakeFailedEdits;
+
     /** Since when it waits for a coder; the queue shows its age from here. */
     @Column(name = "queued_at")
     private Instant queuedAt;
@@ -142,6 +150,9 @@ public class Encounter {
         encounter.status = autoCoded ? EncounterStatus.CODED : EncounterStatus.REVIEW_REQUIRED;
         encounter.codedAt = autoCoded ? now : null;
         encounter.queuedAt = autoCoded ? null : now;
+        encounter.autoCoded = autoCoded;
+        encounter.intakeFailedEdits = findings.stream().filter(EditFinding::blocking).map(EditFinding::editId)
+                .distinct().toList();
         encounter.revision = 1;
         return encounter;
     }

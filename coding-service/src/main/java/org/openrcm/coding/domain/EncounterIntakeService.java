@@ -19,7 +19,6 @@ import org.openrcm.coding.edit.CodingRouter;
 import org.openrcm.coding.edit.EditContext;
 import org.openrcm.coding.edit.EditFinding;
 import org.openrcm.coding.persistence.CodingActionRepository;
-import org.openrcm.coding.persistence.CodingCorrectionRepository;
 import org.openrcm.coding.persistence.EncounterRepository;
 import org.openrcm.events.coding.CodingReviewRequired;
 import org.openrcm.events.coding.EncounterCoded;
@@ -44,18 +43,15 @@ public class EncounterIntakeService {
     }
 
     private final EncounterRepository encounters;
-    private final CodingCorrectionRepository corrections;
     private final CodingActionRepository actions;
     private final CodeSetLookup codeSets;
     private final CodingSettingsService settings;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    EncounterIntakeService(EncounterRepository encounters, CodingCorrectionRepository corrections,
-            CodingActionRepository actions, CodeSetLookup codeSets, CodingSettingsService settings,
-            OutboxWriter outbox, Clock clock) {
+    EncounterIntakeService(EncounterRepository encounters, CodingActionRepository actions, CodeSetLookup codeSets,
+            CodingSettingsService settings, OutboxWriter outbox, Clock clock) {
         this.encounters = encounters;
-        this.corrections = corrections;
         this.actions = actions;
         this.codeSets = codeSets;
         this.settings = settings;
@@ -106,7 +102,7 @@ public class EncounterIntakeService {
 
     /**
      * A coder's codes for an encounter waiting in review: every edit runs again; when none fails the encounter is
-     * coded and announced. The correction is recorded either way, also as a queue action.
+     * coded and announced. The correction is recorded either way, as a queue action with the codes before and after.
      *
      * @throws EncounterNotInReviewException when the encounter is not waiting for a coder
      * @throws EncounterClaimedException     when another coder claimed it
@@ -124,7 +120,6 @@ public class EncounterIntakeService {
             boolean passes = CodingRouter.decide(findings, null, BigDecimal.ZERO).autoCoded();
             encounter.recode(diagnoses, procedures, findings, passes, clock.instant());
             EncounterCodes after = new EncounterCodes(codes(diagnoses), procedures);
-            corrections.persist(CodingCorrection.of(encounter, userId, before, after, passes, clock.instant()));
             actions.persist(CodingAction.of(encounter, userId,
                     passes ? CodingActionType.FINALIZED : CodingActionType.CODES_CHANGED, statusBefore, before, after,
                     passes ? null : failedEdits(findings), clock.instant()));
@@ -141,8 +136,8 @@ public class EncounterIntakeService {
     }
 
     @Transactional
-    public List<CodingCorrection> corrections(String tenantId, UUID encounterId) {
-        return corrections.forEncounter(tenantId, encounterId);
+    public List<CodingAction> corrections(String tenantId, UUID encounterId) {
+        return actions.corrections(tenantId, encounterId);
     }
 
     @Transactional

@@ -16,4 +16,10 @@ public class CodingActionRepository implements PanacheRepositoryBase<CodingActio
     public List<CodingAction> forEncounter(String tenantId, UUID encounterId) {
         return list("tenantId = ?1 and encounterId = ?2 order by actedAt, id", tenantId, encounterId);
     }
+
+    /** The actions that set the encounter's codes (a coder's change or acceptance), oldest first. */
+    public List<CodingAction> corrections(String tenantId, UUID encounterId) {
+        return list("tenantId = ?1 and encounterId = ?2 and codesAfter is not null order by actedAt, id", tenantId,
+                encounterId);
+    }
 }

@@ -10,7 +10,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A rejection or denial of a claim built from one of our encounters, with its coding reason when it has one. */
+/**
+ * A rejection or denial of a claim, with its coding reason when it has one; the encounter is attached once the claim's
+ * ClaimCreated is known.
+ */
 @Entity
 @Table(name = "payer_return")
 public class PayerReturn {
@@ -29,7 +32,7 @@ public class PayerReturn {
     @Column(name = "claim_id", nullable = false, updatable = false)
     private String claimId;
 
-    @Column(name = "encounter_id", nullable = false, updatable = false)
+    @Column(name = "encounter_id")
     private UUID encounterId;
 
     @Enumerated(EnumType.STRING)
@@ -49,7 +52,10 @@ public class PayerReturn {
     protected PayerReturn() {
     }
 
-    /** @param codingReason null when the payer's reason is not a coder's to fix */
+    /**
+     * @param encounterId  null while the claim's encounter is not known yet
+     * @param codingReason null when the payer's reason is not a coder's to fix
+     */
     public static PayerReturn of(String tenantId, String claimId, UUID encounterId, Kind kind,
             CodingReason codingReason, String payerReason, Instant returnedAt) {
         PayerReturn payerReturn = new PayerReturn();
@@ -62,5 +68,18 @@ public class PayerReturn {
         payerReturn.payerReason = payerReason;
         payerReturn.returnedAt = returnedAt;
         return payerReturn;
+    }
+
+    /** The claim's ClaimCreated arrived after this return: it belongs to this encounter. */
+    public void attach(UUID encounter) {
+        encounterId = encounter;
+    }
+
+    public CodingReason codingReason() {
+        return codingReason;
+    }
+
+    public String payerReason() {
+        return payerReason;
     }
 }

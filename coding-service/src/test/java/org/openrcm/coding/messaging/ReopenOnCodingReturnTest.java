@@ -9,17 +9,15 @@ import static org.hamcrest.Matchers.equalTo;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openrcm.coding.ClaimEvents;
 import org.openrcm.coding.Tenants;
 import org.openrcm.coding.api.EncounterJson;
 import org.openrcm.deploy.infra.TopicProbe;
@@ -28,18 +26,11 @@ import org.openrcm.events.EventCatalog;
 import org.openrcm.events.EventJson;
 import org.openrcm.events.RcmEvent;
 import org.openrcm.events.Topics;
-import org.openrcm.events.claims.ClaimCreated;
 import org.openrcm.events.claims.ClaimRejected;
 import org.openrcm.events.coding.EncounterCoded;
-import org.openrcm.events.common.Address;
 import org.openrcm.events.common.Adjustment;
-import org.openrcm.events.common.ClaimLine;
-import org.openrcm.events.common.Coverage;
-import org.openrcm.events.common.Patient;
 import org.openrcm.events.payments.ClaimDenied;
 import org.openrcm.events.payments.RemittanceCode;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -69,9 +60,9 @@ class ReopenOnCodingReturnTest {
     }
 
     @Test
-    void aCodingDenialReopensTheEncounterOnceAndItsFinalizationIsTheNextRevision() throws Exception {
+    void aCodingDenialReopensTheEncounterOnceEvenBeforeItsClaimIsKnownAndItsFinalizationIsTheNextRevision() throws Exception {
         String encounterId = codedEncounter("R-1");
-        String claimId = claimFor(encounterId);
+        String claimId = UUID.randomUUID().toString();
         ClaimDenied denial = new ClaimDenied(tenant, claimId, "RA-1", "BCBS01", new BigDecimal("120.00"),
                 List.of(new Adjustment("CO", "11", new BigDecimal("120.00"))), List.of("M76"), Instant.now(),
                 List.of(new RemittanceCode(RemittanceCode.CARC, "11",
@@ -80,6 +71,8 @@ class ReopenOnCodingReturnTest {
         UUID eventId = UUID.randomUUID();
         publish(denial, eventId);
         publish(denial, eventId);
+        // Claims and payments are consumed independently: the denial may well be seen before the claim it denies.
+        ClaimEvents.claimCreated(probe, tenant, claimId, encounterId);
 
         awaitInQueue(encounterId);
         given().header("X-Tenant-Id", tenant).get("/coding/queue?reason=PAYER").then().statusCode(200)
@@ -122,17 +115,8 @@ class ReopenOnCodingReturnTest {
                 .body("status", equalTo("CODED")).extract().path("encounterId");
     }
 
-    /** claims-service's ClaimCreated for the encounter; the claim id it returns. */
     private String claimFor(String encounterId) {
-        String claimId = UUID.randomUUID().toString();
-        publish(new ClaimCreated(tenant, claimId, encounterId,
-                new Patient("P-100", "Ann", "Lee", LocalDate.of(1980, 2, 3), "F",
-                        new Address("1 Main St", null, "Springfield", "IL", "62701")),
-                new Coverage("BCBS01", "Blue Cross", "XYZ123", "G1", "18", "CI"), "1234567893", "1234567893",
-                LocalDate.of(2026, 11, 20), "11", List.of("E119", "I10"),
-                List.of(new ClaimLine(1, "99213", List.of(), 1, new BigDecimal("120.00"), List.of(1, 2))),
-                new BigDecimal("120.00"), Instant.now()), UUID.randomUUID());
-        return claimId;
+        return ClaimEvents.claimCreated(probe, tenant, encounterId);
     }
 
     private void awaitInQueue(String encounterId) {
@@ -151,22 +135,7 @@ class ReopenOnCodingReturnTest {
         return coded;
     }
 
-    /** As the producing service's outbox relay writes it: JSON, CloudEvents headers, keyed by aggregate id. */
     private void publish(RcmEvent event, UUID eventId) {
-        EventCatalog entry = EventCatalog.of(event.getClass());
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_VALUE);
-        headers.put(CloudEventHeaders.ID, eventId.toString());
-        headers.put(CloudEventHeaders.TYPE, entry.ceType());
-        headers.put(CloudEventHeaders.SOURCE, "/openrcm/test-producer");
-        headers.put(CloudEventHeaders.TIME, Instant.now().toString());
-        headers.put(CloudEventHeaders.SUBJECT, event.aggregateId());
-        headers.put(CloudEventHeaders.TENANT_ID, event.tenantId());
-        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        try {
-            probe.send(entry.topic().name(), event.aggregateId(), headers, EventJson.mapper().writeValueAsString(event));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ClaimEvents.publish(probe, event, eventId);
     }
 }
