@@ -46,47 +46,46 @@ public class EncounterIntakeService {
     private final CodingActionRepository actions;
     private final CodeSetLookup codeSets;
     private final CodingSettingsService settings;
+    private final NoteCoding noteCoding;
     private final OutboxWriter outbox;
     private final Clock clock;
 
     EncounterIntakeService(EncounterRepository encounters, CodingActionRepository actions, CodeSetLookup codeSets,
-            CodingSettingsService settings, OutboxWriter outbox, Clock clock) {
+            CodingSettingsService settings, NoteCoding noteCoding, OutboxWriter outbox, Clock clock) {
         this.encounters = encounters;
         this.actions = actions;
         this.codeSets = codeSets;
         this.settings = settings;
+        this.noteCoding = noteCoding;
         this.outbox = outbox;
         this.clock = clock;
     }
 
-    @Transactional
-    public Intake receive(String tenantId, NewEncounter details) {
-        return receive(tenantId, details, null);
-    }
-
     /**
-     * @param confidence how sure computer-assisted coding is of the codes it chose, or null for the provider's own
      * @throws EncounterConflictException when the external id was taken in with other content
      * @throws EncounterRejectedException when the encounter cannot be billed at all (bad NPI, future date ...)
      */
     @Transactional
-    public Intake receive(String tenantId, NewEncounter details, BigDecimal confidence) {
-        String submission = Submissions.canonical(details);
-        Optional<Encounter> existing = encounters.findByExternalId(tenantId, details.externalId());
+    public Intake receive(String tenantId, NewEncounter received) {
+        // What the practice sent decides whether a re-sending is the same, not what the suggester made of it.
+        String submission = Submissions.canonical(received);
+        Optional<Encounter> existing = encounters.findByExternalId(tenantId, received.externalId());
         if (existing.isPresent()) {
             List<String> differences = Submissions.differences(existing.get().submission(), submission);
             if (!differences.isEmpty()) {
-                throw new EncounterConflictException(details.externalId(), differences);
+                throw new EncounterConflictException(received.externalId(), differences);
             }
             return new Intake(existing.get(), false);
         }
+        NoteCoding.Assisted assisted = noteCoding.assist(received);
+        NewEncounter details = assisted.encounter();
         List<ValidationIssue> issues = EncounterEdits.check(details, LocalDate.now(clock.withZone(ZoneOffset.UTC)));
         if (!issues.isEmpty()) {
             throw new EncounterRejectedException(issues);
         }
         List<EditFinding> findings = edit(tenantId, details.dateOfService(), details.patient().birthDate(),
                 details.patient().sex(), codes(details.diagnoses()), details.procedures(), details.documentation());
-        CodingRouter.Decision decision = CodingRouter.decide(findings, confidence,
+        CodingRouter.Decision decision = CodingRouter.decide(findings, assisted.confidence(),
                 settings.autoCodingThreshold(tenantId));
         Encounter encounter = Encounter.received(tenantId, details, submission, findings, decision.autoCoded(),
                 clock.instant());

@@ -26,4 +26,10 @@ public record NewEncounter(String externalId, Patient patient, Coverage coverage
     public NewEncounter {
         documentation = documentation == null ? ClinicalDocumentation.NONE : documentation;
     }
+
+    /** The same encounter with the diagnoses computer-assisted coding chose from its note. */
+    public NewEncounter withDiagnoses(List<Diagnosis> chosen) {
+        return new NewEncounter(externalId, patient, coverage, renderingProvider, dateOfService, placeOfService,
+                List.copyOf(chosen), procedures, documentation, note);
+    }
 }

@@ -56,12 +56,14 @@ class CodingAnalyticsTest {
                     List.of(new Adjustment("CO", "97", new BigDecimal("90.00"))), List.of(), Instant.now()),
                     UUID.randomUUID());
         }
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("X-Tenant-Id", tenant)
-                .get("/encounters/" + first).then().body("status", equalTo("REVIEW_REQUIRED")));
-
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        given().header("X-Tenant-Id", tenant).get("/coding/analytics?from=" + today.minusDays(1) + "&to=" + today)
-                .then().statusCode(200)
+        String period = "/coding/analytics?from=" + today.minusDays(1) + "&to=" + today;
+        // Each claim is consumed on its own partition: wait until both claims and the denial are in.
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("X-Tenant-Id", tenant)
+                .get(period).then().body("claims", equalTo(2)).body("returns.size()", equalTo(1)));
+        given().header("X-Tenant-Id", tenant).get("/encounters/" + first).then()
+                .body("status", equalTo("REVIEW_REQUIRED"));
+        given().header("X-Tenant-Id", tenant).get(period).then().statusCode(200)
                 .body("encounters", equalTo(4)).body("autoCoded", equalTo(2)).body("autoCodingRate", equalTo(0.5f))
                 .body("topDiagnoses[0].code", equalTo("I10")).body("topDiagnoses[0].count", equalTo(2))
                 .body("topProcedures.code", contains("99213", "99214"))

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 
 import java.time.Duration;
 import java.util.List;
@@ -125,6 +126,31 @@ class EncounterCodingTest {
     }
 
     @Test
+    void aNoteWithoutSuperbillDiagnosesIsCodedFromTheNoteWhenTheSuggesterIsSure() {
+        post(EncounterJson.encounter("V-C1", null, VISIT_99214.replace("[1]", "[1,2]"),
+                "{\"visitType\":\"ESTABLISHED_PATIENT_OFFICE\",\"totalMinutes\":32,"
+                        + "\"note\":\"Assessment: Type 2 diabetes mellitus with hyperglycemia. Essential hypertension,"
+                        + " controlled. Denies chest pain.\"}"))
+                .then().statusCode(201).body("status", equalTo("CODED"))
+                .body("diagnoses", hasItems("E1165", "I10"));
+    }
+
+    @Test
+    void aSuperbillDiagnosisTheNoteDoesNotSupportGoesToACoder() throws Exception {
+        post(EncounterJson.encounter("V-C2", "[\"J449\"]", VISIT_99214,
+                "{\"visitType\":\"ESTABLISHED_PATIENT_OFFICE\",\"totalMinutes\":32,"
+                        + "\"note\":\"Assessment: Essential hypertension, controlled.\"}"))
+                .then().statusCode(201).body("status", equalTo("REVIEW_REQUIRED")).body("edits", hasSize(0));
+        CodingReviewRequired review = EventJson.mapper().readValue(events(2).get(1).value(),
+                CodingReviewRequired.class);
+        assertThat(review.issues()).extracting(ValidationIssue::code).containsExactly("CAC-CONFIDENCE");
+        post(EncounterJson.encounter("V-C3", "[\"I10\"]", VISIT_99214,
+                "{\"visitType\":\"ESTABLISHED_PATIENT_OFFICE\",\"totalMinutes\":32,"
+                        + "\"note\":\"Assessment: Essential hypertension, controlled.\"}"))
+                .then().statusCode(201).body("status", equalTo("CODED"));
+    }
+
+    @Test
     void aNoteWithoutCodesWaitsForACoderAndNeitherIs400() {
         post(EncounterJson.encounter("V-N1", null, null, "{\"note\":\"Cough for three days, no fever.\"}"))
                 .then().statusCode(201).body("status", equalTo("REVIEW_REQUIRED"))
@@ -171,7 +197,9 @@ class EncounterCodingTest {
     @Test
     void aFhirBundleIsTakenInLikeTheJsonRequest() {
         given().header("X-Tenant-Id", tenant).contentType("application/fhir+json")
-                .body(FhirBundles.visit("V-F1", "Type 2 diabetes follow-up, 25 minutes.")).post("/encounters")
+                .body(FhirBundles.visit("V-F1",
+                        "Follow-up, 25 minutes. Assessment: type 2 diabetes mellitus without complications; essential"
+                                + " hypertension.")).post("/encounters")
                 .then().statusCode(201).body("status", equalTo("CODED")).body("externalId", equalTo("V-F1"))
                 .body("diagnoses", equalTo(List.of("E119", "I10"))).body("hasNote", equalTo(true))
                 .body("documentation.totalMinutes", equalTo(25));

@@ -35,7 +35,9 @@ class CodingQueueTest {
     void listsOnlyOpenEncountersOldestFirstWithTheirFailedEditsAndFilters() {
         String first = receive("Q-1", "M545");
         String second = receive("Q-2", "M545");
-        String coded = receive("Q-3", "E119");
+        String coded = given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON)
+                .body(EncounterJson.encounter("Q-3")).post("/encounters").then().statusCode(201)
+                .body("status", equalTo("CODED")).extract().path("encounterId");
 
         as(null).get("/coding/queue").then().statusCode(200).body("encounterId", contains(first, second))
                 .body("encounterId", not(hasItem(coded))).body("[0].failedEdits", contains("ICD-BILLABLE"))

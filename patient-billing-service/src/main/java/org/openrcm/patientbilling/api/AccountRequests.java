@@ -1,6 +1,7 @@
 package org.openrcm.patientbilling.api;
 
 import java.math.BigDecimal;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -21,6 +22,12 @@ public final class AccountRequests {
     /** Someone other than the patient answers for the account, e.g. relationship PARENT. */
     public record GuarantorBody(@NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName, @NotNull @Valid AddressBody mailingAddress,
+            @NotBlank @Pattern(regexp = "^[A-Z_]{2,20}$", message = "must be e.g. PARENT, SPOUSE, SELF")
+            String relationship) {
+    }
+
+    /** The guarantor of another account of the tenant answers for this one too (a second child of one parent). */
+    public record SharedGuarantorBody(@NotNull UUID guarantorAccountId,
             @NotBlank @Pattern(regexp = "^[A-Z_]{2,20}$", message = "must be e.g. PARENT, SPOUSE, SELF")
             String relationship) {
     }

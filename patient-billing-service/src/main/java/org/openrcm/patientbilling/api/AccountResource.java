@@ -14,10 +14,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.openrcm.patientbilling.domain.AccountItem;
 import org.openrcm.patientbilling.domain.AccountQueryService;
@@ -25,6 +27,7 @@ import org.openrcm.patientbilling.domain.AccountServicingService;
 import org.openrcm.patientbilling.report.AccountInquiryService;
 import org.openrcm.patientbilling.report.AccountNote;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.QueryParameters;
 
 @Path("/accounts")
 @Tag(name = "Patient accounts")
@@ -59,6 +62,16 @@ public class AccountResource {
     }
 
     @GET
+    @Path("/{accountId}/balance")
+    @Operation(summary = "What the account owed at the end of a day (asOf=YYYY-MM-DD in the practice's time zone,"
+            + " default today), replayed from its history, with the items that make it")
+    public AccountBalanceResponse balance(@PathParam("accountId") UUID accountId,
+            @QueryParam("asOf") @Parameter(description = "YYYY-MM-DD, the practice's local date") String asOf) {
+        return queries.balanceAsOf(tenant.id(), accountId, QueryParameters.date("asOf", asOf))
+                .map(AccountBalanceResponse::of).orElseThrow(() -> new NotFoundException("No account " + accountId));
+    }
+
+    @GET
     @Path("/{accountId}/statements")
     @Operation(summary = "The statements issued for an account, newest first")
     public List<StatementSummaryResponse> statements(@PathParam("accountId") UUID accountId,
@@ -85,6 +98,17 @@ public class AccountResource {
             @Valid @NotNull AccountRequests.GuarantorBody body) {
         return AccountSummaryResponse.of(servicing.assignGuarantor(tenant.id(), accountId, body.firstName(),
                 body.lastName(), body.mailingAddress().address(), body.relationship()));
+    }
+
+    @PUT
+    @Path("/{accountId}/guarantor-account")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The guarantor of another account answers for this one too (a second child of one parent):"
+            + " both are billed on one statement to that guarantor")
+    public AccountSummaryResponse shareGuarantor(@PathParam("accountId") UUID accountId,
+            @Valid @NotNull AccountRequests.SharedGuarantorBody body) {
+        return AccountSummaryResponse.of(servicing.shareGuarantor(tenant.id(), accountId, body.guarantorAccountId(),
+                body.relationship()));
     }
 
     @POST

@@ -61,7 +61,7 @@ public class HoldResource {
     @Operation(summary = "Place a hold (DISPUTE, BANKRUPTCY, DECEASED, INSURANCE_APPEAL): no dunning, no collections")
     public HoldResponse place(@PathParam("accountId") UUID accountId, @PathParam("kind") String kind,
             @BeanParam UserHeader user, @Valid HoldBody body) {
-        return HoldResponse.of(holds.place(tenant.id(), accountId, QueryParameters.kind(kind),
+        return HoldResponse.of(holds.place(tenant.id(), accountId, HoldKinds.parse(kind),
                 body == null ? null : body.note(), user.user()));
     }
 
@@ -70,6 +70,6 @@ public class HoldResource {
     @Operation(summary = "Clear the account's active hold of this kind")
     public HoldResponse clear(@PathParam("accountId") UUID accountId, @PathParam("kind") String kind,
             @BeanParam UserHeader user) {
-        return HoldResponse.of(holds.clear(tenant.id(), accountId, QueryParameters.kind(kind), user.user()));
+        return HoldResponse.of(holds.clear(tenant.id(), accountId, HoldKinds.parse(kind), user.user()));
     }
 }

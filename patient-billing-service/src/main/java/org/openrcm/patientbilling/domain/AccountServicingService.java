@@ -2,7 +2,12 @@ package org.openrcm.patientbilling.domain;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -33,6 +38,29 @@ public class AccountServicingService {
             Address address, String relationship) {
         PatientAccount account = locked(tenantId, accountId);
         account.assignGuarantor(firstName, lastName, address, relationship, clock.instant());
+        return account;
+    }
+
+    /**
+     * The guarantor of {@code guarantorAccountId}'s account answers for this one too. An account whose guarantor
+     * already answers for others cannot move under someone else's: those others would be left without one.
+     */
+    @Transactional
+    public PatientAccount shareGuarantor(String tenantId, UUID accountId, UUID guarantorAccountId,
+            String relationship) {
+        // both locked (in id order): two billers moving accounts under each other's guarantor wait for one another
+        // instead of leaving an account under a guarantor account that has moved on
+        Map<UUID, PatientAccount> locked = accounts.lockAll(tenantId, List.of(accountId, guarantorAccountId)).stream()
+                .collect(Collectors.toMap(PatientAccount::id, Function.identity()));
+        PatientAccount account = Optional.ofNullable(locked.get(accountId))
+                .orElseThrow(() -> BillingException.noAccount(accountId));
+        PatientAccount other = Optional.ofNullable(locked.get(guarantorAccountId))
+                .orElseThrow(() -> BillingException.noAccount(guarantorAccountId));
+        if (other.guarantorAccountId().equals(accountId) || accounts.isGuarantorOfOthers(tenantId, accountId)) {
+            throw new BillingException(BillingException.Kind.CONFLICT, "guarantor-of-others", "Account " + accountId
+                    + " is the guarantor account of other accounts; name their guarantor on them first");
+        }
+        account.shareGuarantorOf(other, relationship, clock.instant());
         return account;
     }
 

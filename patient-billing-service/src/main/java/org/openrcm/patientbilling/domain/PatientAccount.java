@@ -19,7 +19,9 @@ import org.openrcm.events.common.Patient;
 
 /**
  * A patient's account with one tenant: the balance the patient owes after insurance, and to whom and where its
- * statements go. The guarantor is the patient as the latest claim named them.
+ * statements go. The guarantor is the patient as the latest claim named them, until a biller names someone else; a
+ * guarantor who answers for several patients (a parent for their children) is named once, on one account, and the
+ * others point at it ({@code guarantorAccountId}): they are billed together on one statement.
  */
 @Entity
 @Table(name = "patient_account")
@@ -78,6 +80,10 @@ public class PatientAccount {
     @Column(name = "collections_at")
     private Instant collectionsAt;
 
+    /** The account whose guarantor answers for this one: this account's own id unless it is billed with others. */
+    @Column(name = "guarantor_account_id", nullable = false)
+    private UUID guarantorAccountId;
+
     protected PatientAccount() {
     }
 
@@ -90,6 +96,7 @@ public class PatientAccount {
         account.balance = Money.ZERO;
         account.lastStatementBalance = Money.ZERO;
         account.createdAt = now;
+        account.guarantorAccountId = account.id;
         return account;
     }
 
@@ -119,6 +126,24 @@ public class PatientAccount {
         guarantorRelationship = relationship;
         guarantorFixed = true;
         demographicsAsOf = now;
+        guarantorAccountId = id;
+    }
+
+    /**
+     * The guarantor of {@code other}'s account answers for this one too (a second child of the same parent): from
+     * now on both are billed on one statement, mailed to that guarantor.
+     */
+    public void shareGuarantorOf(PatientAccount other, String relationship, Instant now) {
+        if (!other.tenantId.equals(tenantId)) {
+            throw new IllegalArgumentException("Account " + other.id + " belongs to another tenant");
+        }
+        guarantorFirstName = other.guarantorFirstName;
+        guarantorLastName = other.guarantorLastName;
+        mailingAddress = other.mailingAddress;
+        guarantorRelationship = relationship;
+        guarantorFixed = true;
+        demographicsAsOf = now;
+        guarantorAccountId = other.guarantorAccountId;
     }
 
     /** Placed with the collection agency: no more statements or dunning from the practice. */
@@ -154,17 +179,16 @@ public class PatientAccount {
     }
 
     /**
-     * Remembers the statement just issued: its balance due is the next one's previous balance. A statement that
-     * does not come to the balance would mail a wrong bill, so it is refused.
+     * Remembers the statement just issued, which billed this account at {@code level}: the balance now is this
+     * account's part of the next statement's previous balance. The statement must cover the account.
      */
-    public void recordStatement(Statement statement) {
-        if (statement.balanceDue().compareTo(balance) != 0) {
-            throw new IllegalStateException("Statement of account " + id + " comes to " + statement.balanceDue()
-                    + " but the account balance is " + balance);
+    public void recordStatement(Statement statement, int level) {
+        if (!statement.covers(id)) {
+            throw new IllegalArgumentException("Statement " + statement.id() + " does not cover account " + id);
         }
-        lastStatementBalance = statement.balanceDue();
+        lastStatementBalance = balance;
         lastStatementDate = statement.statementDate();
-        dunningLevel = statement.dunningLevel();
+        dunningLevel = level;
     }
 
     public UUID id() {
@@ -221,5 +245,9 @@ public class PatientAccount {
 
     public Instant collectionsAt() {
         return collectionsAt;
+    }
+
+    public UUID guarantorAccountId() {
+        return guarantorAccountId;
     }
 }

@@ -3,6 +3,8 @@ package org.openrcm.patientbilling.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,7 +16,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.openrcm.events.common.Address;
 
-/** A statement as it was mailed to the guarantor: its figures and the address it went to. Never changes. */
+/**
+ * A statement as it was mailed to the guarantor: its figures, the address it went to, and the accounts it billed (the
+ * guarantor's account and those of the other patients the guarantor answers for). Never changes.
+ */
 @Entity
 @Table(name = "statement")
 public class Statement {
@@ -68,18 +73,25 @@ public class Statement {
     @Column(name = "dunning_level", nullable = false, updatable = false)
     private int dunningLevel;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "covered_accounts", nullable = false, updatable = false)
+    private UUID[] coveredAccounts;
+
     protected Statement() {
     }
 
-    /** A statement of {@code account} dated {@code statementDate}, payable {@code dueDays} later. */
+    /** A statement of {@code account} alone dated {@code statementDate}, payable {@code dueDays} later. */
     public static Statement issue(PatientAccount account, StatementFigures figures, LocalDate statementDate,
             int dueDays, Instant now) {
-        return issue(account, figures, statementDate, dueDays, 0, now);
+        return issue(account, List.of(account.id()), figures, statementDate, dueDays, 0, now);
     }
 
-    /** A statement at a dunning level (0: none), whose message the printed statement carries. */
-    public static Statement issue(PatientAccount account, StatementFigures figures, LocalDate statementDate,
-            int dueDays, int dunningLevel, Instant now) {
+    /**
+     * A statement to the guarantor of {@code account} (the guarantor's account) billing the {@code covered}
+     * accounts, at a dunning level (0: none) whose message the printed statement carries.
+     */
+    public static Statement issue(PatientAccount account, List<UUID> covered, StatementFigures figures,
+            LocalDate statementDate, int dueDays, int dunningLevel, Instant now) {
         if (!account.canBeMailed()) {
             throw new IllegalStateException("Account " + account.id() + " has no mailing address");
         }
@@ -100,6 +112,7 @@ public class Statement {
         statement.mailingAddress = account.mailingAddress();
         statement.issuedAt = now;
         statement.dunningLevel = dunningLevel;
+        statement.coveredAccounts = covered.toArray(UUID[]::new);
         return statement;
     }
 
@@ -165,5 +178,13 @@ public class Statement {
 
     public int dunningLevel() {
         return dunningLevel;
+    }
+
+    public List<UUID> coveredAccounts() {
+        return List.of(coveredAccounts);
+    }
+
+    public boolean covers(UUID accountId) {
+        return Arrays.asList(coveredAccounts).contains(accountId);
     }
 }

@@ -20,9 +20,11 @@ import io.quarkus.scheduler.Scheduler;
 /**
  * The optional statement cycle: on the schedule {@code rcm.statements.cycle} (a Quarkus cron expression such as
  * {@code 0 0 * * * ?}, an every expression such as {@code 1h}, or {@code off}) it looks at every active tenant, and
- * runs the statements of each one whose cycle day it is in the practice's time zone, once per local day: the first
- * replica to record the tenant's run for the day runs it, the others and later ticks leave it alone. The account
- * locks of {@link StatementIssuer} keep anything from being billed twice even when a manual run overlaps.
+ * runs the statements of each one whose cycle day it is in the practice's time zone, once per cycle date: the first
+ * replica to record the tenant's run for the date runs it, the others and later ticks leave it alone. A cycle date
+ * that passed while the service was down is run once at the next start or tick (see
+ * {@link CycleRunRecorder#claimMissed}), unless the practice changed its settings since. The account locks of
+ * {@link StatementIssuer} keep anything from being billed twice even when a manual run overlaps.
  */
 @ApplicationScoped
 public class StatementCycle {
@@ -76,6 +78,10 @@ public class StatementCycle {
         }
         job.schedule();
         LOG.infof("Statement cycle scheduled: %s", schedule);
+        // a cron schedule's first tick may be hours away: a cycle missed while the service was down runs now
+        Thread catchUp = new Thread(this::runDueTenants, "statement-cycle-catch-up");
+        catchUp.setDaemon(true);
+        catchUp.start();
     }
 
     /** A cycle under way when the service stops leaves the remaining tenants to the next cycle. */
@@ -83,18 +89,35 @@ public class StatementCycle {
         stopping = true;
     }
 
-    /** A tick of the schedule: a run for each active tenant whose cycle day it is today and not run yet today. */
+    /**
+     * A tick of the schedule: a run for each active tenant whose last cycle date (today on its cycle day) has not
+     * been run yet.
+     */
     public void runDueTenants() {
         forEachActiveTenant(tenantId -> {
             BillingSettings tenantSettings = settings.forTenant(tenantId);
             LocalDate today = settings.today(tenantSettings);
-            return isCycleDay(today, tenantSettings.cycleDay()) && recorder.claim(tenantId, today);
+            LocalDate cycleDate = lastCycleDate(today, tenantSettings.cycleDay());
+            if (cycleDate.equals(today)) {
+                return recorder.claim(tenantId, today);
+            }
+            // settings saved after the cycle date (a new cycle day, a new practice) did not make it due then
+            return !LocalDate.ofInstant(tenantSettings.updatedAt(), tenantSettings.zone()).isAfter(cycleDate)
+                    && recorder.claimMissed(tenantId, cycleDate);
         });
     }
 
-    /** A cycle day past the end of a shorter month (e.g. 31 in April) falls on its last day. */
-    static boolean isCycleDay(LocalDate today, int cycleDay) {
-        return today.getDayOfMonth() == Math.min(cycleDay, today.lengthOfMonth());
+    /**
+     * The latest cycle date on or before {@code today}: this month's, or last month's when it is still to come. A
+     * cycle day past the end of a shorter month (e.g. 31 in April) falls on its last day.
+     */
+    static LocalDate lastCycleDate(LocalDate today, int cycleDay) {
+        LocalDate thisMonth = today.withDayOfMonth(Math.min(cycleDay, today.lengthOfMonth()));
+        if (!thisMonth.isAfter(today)) {
+            return thisMonth;
+        }
+        LocalDate lastMonth = today.minusMonths(1);
+        return lastMonth.withDayOfMonth(Math.min(cycleDay, lastMonth.lengthOfMonth()));
     }
 
     /** A run for each active tenant now, whatever its cycle day. */

@@ -5,10 +5,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -27,10 +30,12 @@ import org.openrcm.patientbilling.persistence.PaymentPlanRepository;
 import org.openrcm.patientbilling.persistence.StatementDocumentRepository;
 import org.openrcm.patientbilling.persistence.StatementLineRepository;
 import org.openrcm.patientbilling.persistence.StatementRepository;
+import org.openrcm.patientbilling.plan.PaymentPlan;
 import org.openrcm.patientbilling.plan.PlanStatus;
 import org.openrcm.patientbilling.settings.BillingSettings;
 import org.openrcm.patientbilling.settings.DunningPolicy;
 import org.openrcm.patientbilling.statement.AgingBuckets;
+import org.openrcm.patientbilling.statement.OpenItem;
 import org.openrcm.patientbilling.statement.OpenItems;
 import org.openrcm.patientbilling.statement.StatementDocument;
 import org.openrcm.patientbilling.statement.StatementPdfRenderer;
@@ -41,11 +46,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The statement cycle of one account, in a transaction of its own holding the account's row lock: a concurrent run
- * waits for it and then finds nothing left to bill, and no event of the patient changes the balance meanwhile. In
- * order: the payment plan is checked (a missed installment breaks it), a small balance is written off, a balance
- * under the minimum waits, an account whose final notice went unanswered goes to collections, and any other account
- * that owes gets a statement at its dunning level, rendered as PDF and vendor JSON.
+ * The statement cycle of a few guarantors, in a transaction of its own holding the row locks of every account they
+ * answer for: a concurrent run waits for it and then finds nothing left to bill, and no event of a patient changes a
+ * balance meanwhile. The accounts, their items, claims, statement dates, plans and holds are read with one query each
+ * for all of them. Per account, in order: the payment plan is checked (a missed installment breaks it), a small
+ * balance is written off, an account already billed today without anything new is left alone, and an account whose
+ * final notice went unanswered goes to collections. Every other account that owes is billed on one statement per
+ * guarantor at the highest dunning level among them, rendered as PDF and vendor JSON, unless the guarantor's total is
+ * under the practice's minimum or the guarantor has no address yet.
  */
 @ApplicationScoped
 public class StatementIssuer {
@@ -84,64 +92,153 @@ public class StatementIssuer {
         this.clock = clock;
     }
 
+    /** What the accounts of the guarantors being billed hold, read at once. */
+    private record Accounts(Map<UUID, List<AccountItem>> items, Map<String, ClaimSummary> claims,
+            Map<UUID, LocalDate> statementDates, Map<UUID, PaymentPlan> activePlans, Set<UUID> onHold) {
+    }
+
+    /** An account to be billed on its guarantor's statement, with its open items and its own dunning level. */
+    private record Billed(PatientAccount account, List<AccountItem> unbilled, OpenItems open, int level) {
+    }
+
+    /**
+     * Bills the guarantors named by their accounts. Any failure rolls all of them back: the caller then bills them one
+     * by one, so that only the failing one is left out.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public StatementOutcome cycle(String tenantId, UUID accountId, BillingSettings settings, LocalDate today) {
+    public List<StatementOutcome> cycle(String tenantId, List<UUID> guarantorAccountIds, BillingSettings settings,
+            LocalDate today) {
         // A crash may lose the last statements' commits, but each whole (statement, items billed, event) or not at
-        // all; the next run issues what was lost. Not waiting for the WAL flush per account is what makes a
-        // 50,000-guarantor cycle fit in minutes.
+        // all; the next run issues what was lost. Not waiting for the WAL flush is what makes a 50,000-guarantor
+        // cycle fit in minutes.
         accounts.getEntityManager().createNativeQuery("SET LOCAL synchronous_commit TO OFF").executeUpdate();
-        PatientAccount account = accounts.lockForTenant(tenantId, accountId).orElseThrow();
-        if (account.status() == AccountStatus.COLLECTIONS) {
-            return StatementOutcome.of(StatementOutcome.Result.NOTHING_TO_BILL);
-        }
+        List<PatientAccount> locked = accounts.lockGuarantors(tenantId, guarantorAccountIds);
+        Accounts read = read(tenantId, locked);
+        Map<UUID, List<PatientAccount>> byGuarantor = locked.stream()
+                .collect(Collectors.groupingBy(PatientAccount::guarantorAccountId));
         Instant now = clock.instant();
-        List<AccountItem> all = items.listForAccount(tenantId, accountId);
-        boolean planKept = plans.active(tenantId, accountId)
-                .map(plan -> plan.check(paidInAll(all), today, now) == PlanStatus.ACTIVE).orElse(false);
-        BigDecimal balance = account.balance();
-        if (balance.signum() <= 0) {
-            return StatementOutcome.of(StatementOutcome.Result.NOTHING_TO_BILL);
+        List<StatementOutcome> outcomes = new ArrayList<>();
+        for (UUID guarantorAccountId : guarantorAccountIds) {
+            List<PatientAccount> household = byGuarantor.getOrDefault(guarantorAccountId, List.of());
+            if (!household.isEmpty()) {
+                PatientAccount guarantor = household.stream()
+                        .filter(account -> account.id().equals(guarantorAccountId)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("Guarantor account " + guarantorAccountId
+                                + " answers for another guarantor's accounts"));
+                outcomes.addAll(bill(guarantor, household, read, settings, today, now));
+            }
         }
-        if (balance.compareTo(settings.writeOffThreshold()) <= 0) {
-            AccountItem writeOff = AccountItem.audited(account, ItemKind.ADJUSTMENT, balance, "SMALL_BALANCE",
-                    RUN_ACTOR, "Balance at or under the practice's write-off threshold of "
-                            + settings.writeOffThreshold().toPlainString(), now);
-            items.persist(writeOff);
-            account.post(writeOff);
-            return StatementOutcome.writtenOff(balance);
+        return outcomes;
+    }
+
+    private Accounts read(String tenantId, List<PatientAccount> locked) {
+        List<UUID> ids = locked.stream().map(PatientAccount::id).toList();
+        List<AccountItem> all = items.listForAccounts(tenantId, ids);
+        Map<String, ClaimSummary> claimsById = claims.findByClaimIds(tenantId,
+                all.stream().map(AccountItem::claimId).filter(Objects::nonNull).collect(Collectors.toSet()))
+                .stream().collect(Collectors.toMap(ClaimSummary::claimId, Function.identity()));
+        Map<UUID, LocalDate> statementDates = statements.datesOf(tenantId,
+                all.stream().map(AccountItem::statementId).filter(Objects::nonNull).collect(Collectors.toSet()));
+        Map<UUID, PaymentPlan> activePlans = plans.activeForAccounts(tenantId, ids).stream()
+                .collect(Collectors.toMap(PaymentPlan::accountId, Function.identity()));
+        return new Accounts(all.stream().collect(Collectors.groupingBy(AccountItem::accountId)), claimsById,
+                statementDates, activePlans, holds.onHold(tenantId, ids));
+    }
+
+    private List<StatementOutcome> bill(PatientAccount guarantor, List<PatientAccount> household, Accounts read,
+            BillingSettings settings, LocalDate today, Instant now) {
+        List<StatementOutcome> outcomes = new ArrayList<>();
+        List<PatientAccount> owing = new ArrayList<>();
+        for (PatientAccount account : household) {
+            if (account.status() == AccountStatus.COLLECTIONS) {
+                continue;
+            }
+            List<AccountItem> all = read.items().getOrDefault(account.id(), List.of());
+            Optional.ofNullable(read.activePlans().get(account.id()))
+                    .ifPresent(plan -> plan.check(paidInAll(all), today, now));
+            BigDecimal balance = account.balance();
+            if (balance.signum() <= 0) {
+                continue;
+            }
+            if (balance.compareTo(settings.writeOffThreshold()) <= 0) {
+                AccountItem writeOff = AccountItem.audited(account, ItemKind.ADJUSTMENT, balance, "SMALL_BALANCE",
+                        RUN_ACTOR, "Balance at or under the practice's write-off threshold of "
+                                + settings.writeOffThreshold().toPlainString(), now);
+                items.persist(writeOff);
+                account.post(writeOff);
+                outcomes.add(StatementOutcome.writtenOff(balance));
+                continue;
+            }
+            boolean nothingNew = all.stream().allMatch(item -> item.statementId() != null);
+            if (nothingNew && account.lastStatementDate() != null && !account.lastStatementDate().isBefore(today)) {
+                continue;
+            }
+            owing.add(account);
         }
-        if (balance.compareTo(settings.minimumBalance()) < 0) {
+        if (owing.isEmpty()) {
+            return outcomes;
+        }
+        if (!guarantor.canBeMailed()) {
+            outcomes.add(StatementOutcome.of(StatementOutcome.Result.SKIPPED_WITHOUT_ADDRESS));
+            return outcomes;
+        }
+        DunningPolicy dunning = settings.dunning();
+        List<Billed> billed = new ArrayList<>();
+        for (PatientAccount account : owing) {
+            List<AccountItem> all = read.items().getOrDefault(account.id(), List.of());
+            OpenItems open = OpenItems.of(account.patientId(), all, read.claims(), read.statementDates(),
+                    settings.zone());
+            long age = open.oldestAgeDays(today).orElse(0L);
+            PaymentPlan plan = read.activePlans().get(account.id());
+            boolean planKept = plan != null && plan.status() == PlanStatus.ACTIVE;
+            int level = read.onHold().contains(account.id()) || planKept ? 0 : dunning.levelFor(age);
+            // an account under the minimum is not worth an agency's fee: it waits, as it would for a statement
+            if (dunning.sendsToCollections(account.dunningLevel(), level)
+                    && account.balance().compareTo(settings.minimumBalance()) >= 0) {
+                outcomes.add(sendToCollections(account, settings, open, age, today, now));
+            } else {
+                billed.add(new Billed(account, all.stream().filter(item -> item.statementId() == null).toList(),
+                        open, level));
+            }
+        }
+        if (!billed.isEmpty()) {
+            outcomes.add(issue(guarantor, billed, read, settings, today, now));
+        }
+        return outcomes;
+    }
+
+    private StatementOutcome issue(PatientAccount guarantor, List<Billed> billed, Accounts read,
+            BillingSettings settings, LocalDate today, Instant now) {
+        BigDecimal due = billed.stream().map(bill -> bill.account().balance()).reduce(Money.ZERO, BigDecimal::add);
+        if (due.compareTo(settings.minimumBalance()) < 0) {
             return StatementOutcome.of(StatementOutcome.Result.BELOW_MINIMUM);
         }
-        List<AccountItem> unbilled = all.stream().filter(item -> item.statementId() == null).toList();
-        if (unbilled.isEmpty() && account.lastStatementDate() != null
-                && !account.lastStatementDate().isBefore(today)) {
-            return StatementOutcome.of(StatementOutcome.Result.NOTHING_TO_BILL);
+        List<AccountItem> unbilled = billed.stream().flatMap(bill -> bill.unbilled().stream()).toList();
+        StatementFigures figures = StatementFigures.of(billed.stream().map(bill -> bill.account()
+                .lastStatementBalance()).reduce(Money.ZERO, BigDecimal::add), unbilled);
+        // a statement that does not come to what the accounts owe would mail a wrong bill
+        if (figures.balanceDue().compareTo(due) != 0) {
+            throw new IllegalStateException("Statement of guarantor account " + guarantor.id() + " comes to "
+                    + figures.balanceDue() + " but the accounts owe " + due);
         }
-        if (!account.canBeMailed()) {
-            return StatementOutcome.of(StatementOutcome.Result.SKIPPED_WITHOUT_ADDRESS);
-        }
-        Map<String, ClaimSummary> claimsById = claimsOf(tenantId, all);
-        OpenItems open = OpenItems.of(all, claimsById, settings.zone());
-        long age = open.oldestAgeDays(today).orElse(0L);
-        DunningPolicy dunning = settings.dunning();
-        boolean onHold = !holds.active(tenantId, accountId).isEmpty();
-        int level = onHold || planKept ? 0 : dunning.levelFor(age);
-        if (dunning.sendsToCollections(account.dunningLevel(), level)) {
-            return sendToCollections(account, settings, open, age, today, now);
-        }
-        Statement statement = Statement.issue(account, StatementFigures.of(account.lastStatementBalance(), unbilled),
-                today, settings.dueDays(), level, now);
+        Set<UUID> covered = new LinkedHashSet<>();
+        covered.add(guarantor.id());
+        billed.forEach(bill -> covered.add(bill.account().id()));
+        int level = billed.stream().mapToInt(Billed::level).max().orElse(0);
+        Statement statement = Statement.issue(guarantor, List.copyOf(covered), figures, today, settings.dueDays(),
+                level, now);
         statements.persist(statement);
-        itemise(statement, unbilled, claimsById, settings.zone());
-        account.recordStatement(statement);
+        itemise(statement, unbilled, read.claims(), settings.zone());
+        billed.forEach(bill -> bill.account().recordStatement(statement, bill.level()));
+        OpenItems open = billed.stream().map(Billed::open).reduce(OpenItems.NONE, OpenItems::plus);
         StatementView view = view(statement, settings, open, unbilled, AgingBuckets.of(open, today),
-                dunning.messageOf(level));
-        documents.persist(StatementDocument.of(tenantId, statement.id(), renderer.render(view), vendorJson(view)));
-        outbox.append(new PatientStatementIssued(tenantId, statement.id().toString(), accountId.toString(),
-                account.patientId(), statement.statementDate(), statement.dueDate(), statement.previousBalance(),
-                statement.newCharges(), statement.paymentsReceived(), statement.balanceDue(), statement.claimCount(),
-                statement.issuedAt()));
+                settings.dunning().messageOf(level));
+        documents.persist(StatementDocument.of(guarantor.tenantId(), statement.id(), renderer.render(view),
+                vendorJson(view)));
+        outbox.append(new PatientStatementIssued(guarantor.tenantId(), statement.id().toString(),
+                guarantor.id().toString(), guarantor.patientId(), statement.statementDate(), statement.dueDate(),
+                statement.previousBalance(), statement.newCharges(), statement.paymentsReceived(),
+                statement.balanceDue(), statement.claimCount(), statement.issuedAt()));
         return StatementOutcome.issued(statement);
     }
 
@@ -151,7 +248,7 @@ public class StatementIssuer {
         long daysPastDue = Math.max(0, age - settings.dueDays());
         outbox.append(new AccountSentToCollections(account.tenantId(), account.id().toString(), account.patientId(),
                 settings.collectionAgency(), account.balance(), (int) daysPastDue, now));
-        LocalDate oldestService = open.items().stream().map(org.openrcm.patientbilling.statement.OpenItem::dateOfService).filter(Objects::nonNull)
+        LocalDate oldestService = open.items().stream().map(OpenItem::dateOfService).filter(Objects::nonNull)
                 .min(LocalDate::compareTo).orElse(null);
         return StatementOutcome.sentToCollections(new CollectionsPlacement(account.id().toString(),
                 account.patientId(), account.guarantorFirstName(), account.guarantorLastName(),
@@ -161,12 +258,6 @@ public class StatementIssuer {
     private static BigDecimal paidInAll(List<AccountItem> all) {
         return all.stream().filter(item -> item.kind() == ItemKind.PAYMENT).map(AccountItem::amount)
                 .reduce(Money.ZERO, BigDecimal::add);
-    }
-
-    private Map<String, ClaimSummary> claimsOf(String tenantId, List<AccountItem> all) {
-        return claims.findByClaimIds(tenantId,
-                all.stream().map(AccountItem::claimId).filter(Objects::nonNull).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(ClaimSummary::claimId, Function.identity()));
     }
 
     private void itemise(Statement statement, List<AccountItem> unbilled, Map<String, ClaimSummary> claimsById,

@@ -15,12 +15,33 @@ public record StatementRunResult(int statementsIssued, BigDecimal totalBalanceDu
         int belowMinimum, int writtenOff, BigDecimal writtenOffAmount, List<CollectionsPlacement> sentToCollections,
         String collectionsFile, List<Failure> failures) {
 
-    /** An account the run could not bill, and why. */
+    /** A guarantor (by their account) the run could not bill, and why. */
     public record Failure(String accountId, String reason) {
     }
 
     static StatementRunResult none() {
         return new StatementRunResult(0, Money.ZERO, 0, 0, 0, Money.ZERO, List.of(), null, List.of());
+    }
+
+    static StatementRunResult of(List<StatementOutcome> outcomes) {
+        StatementRunResult result = none();
+        for (StatementOutcome outcome : outcomes) {
+            result = result.add(outcome);
+        }
+        return result;
+    }
+
+    /** Both parts of one run together (the collections file is written once, at the end). */
+    StatementRunResult plus(StatementRunResult other) {
+        List<CollectionsPlacement> placed = new ArrayList<>(sentToCollections);
+        placed.addAll(other.sentToCollections);
+        List<Failure> failed = new ArrayList<>(failures);
+        failed.addAll(other.failures);
+        return new StatementRunResult(statementsIssued + other.statementsIssued,
+                totalBalanceDue.add(other.totalBalanceDue), skippedWithoutAddress + other.skippedWithoutAddress,
+                belowMinimum + other.belowMinimum, writtenOff + other.writtenOff,
+                writtenOffAmount.add(other.writtenOffAmount), List.copyOf(placed), collectionsFile,
+                List.copyOf(failed));
     }
 
     StatementRunResult add(StatementOutcome outcome) {

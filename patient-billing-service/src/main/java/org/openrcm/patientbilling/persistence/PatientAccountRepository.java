@@ -1,6 +1,7 @@
 package org.openrcm.patientbilling.persistence;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,18 +20,19 @@ import io.quarkus.panache.common.Sort;
 public class PatientAccountRepository implements PanacheRepositoryBase<PatientAccount, UUID> {
 
     private static final String INSERT_IF_ABSENT = "INSERT INTO patient_account (id, tenant_id, patient_id, balance,"
-            + " last_statement_balance, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+            + " last_statement_balance, created_at, guarantor_account_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?1)"
             + " ON CONFLICT (tenant_id, patient_id) DO NOTHING";
 
     /**
-     * Accounts billed by the practice that owe something and have items no statement showed yet or were not billed
-     * today, after {@code afterId}, by id.
+     * The guarantors (by their account) of accounts billed by the practice that owe something and have items no
+     * statement showed yet or were not billed today, after {@code afterId}, in order.
      */
-    private static final String BILLABLE = "select a.id from PatientAccount a where a.tenantId = :tenant"
-            + " and a.status = org.openrcm.patientbilling.domain.AccountStatus.ACTIVE and a.balance > 0"
-            + " and a.id > :after and (a.lastStatementDate is null or a.lastStatementDate < :today"
+    private static final String BILLABLE = "select distinct a.guarantorAccountId from PatientAccount a"
+            + " where a.tenantId = :tenant and a.status = org.openrcm.patientbilling.domain.AccountStatus.ACTIVE"
+            + " and a.balance > 0 and a.guarantorAccountId > :after and (a.lastStatementDate is null"
+            + " or a.lastStatementDate < :today"
             + " or exists (select 1 from AccountItem i where i.accountId = a.id and i.statementId is null))"
-            + " order by a.id";
+            + " order by a.guarantorAccountId";
 
     public Optional<PatientAccount> findForTenant(String tenantId, UUID id) {
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
@@ -63,8 +65,28 @@ public class PatientAccountRepository implements PanacheRepositoryBase<PatientAc
         return find("tenantId = ?1", Sort.by("patientId"), tenantId).page(Page.of(pageIndex, pageSize)).list();
     }
 
-    /** Up to {@code limit} ids of billable accounts, in id order after {@code afterId} (keyset paging). */
-    public List<UUID> billableIds(String tenantId, UUID afterId, LocalDate today, int limit) {
+    /**
+     * The accounts of the guarantors named by their accounts, locked until the transaction ends, in id order (the
+     * order every statement run locks them in).
+     */
+    public List<PatientAccount> lockGuarantors(String tenantId, Collection<UUID> guarantorAccountIds) {
+        return find("tenantId = ?1 and guarantorAccountId in ?2", Sort.by("id"), tenantId, guarantorAccountIds)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** The accounts with these ids, locked until the transaction ends, in id order. */
+    public List<PatientAccount> lockAll(String tenantId, Collection<UUID> ids) {
+        return find("tenantId = ?1 and id in ?2", Sort.by("id"), tenantId, ids)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Whether the guarantor of this account answers for other accounts too. */
+    public boolean isGuarantorOfOthers(String tenantId, UUID accountId) {
+        return count("tenantId = ?1 and guarantorAccountId = ?2 and id <> ?2", tenantId, accountId) > 0;
+    }
+
+    /** Up to {@code limit} guarantor account ids of billable accounts, in order after {@code afterId} (keyset). */
+    public List<UUID> billableGuarantors(String tenantId, UUID afterId, LocalDate today, int limit) {
         return getEntityManager().createQuery(BILLABLE, UUID.class).setParameter("tenant", tenantId)
                 .setParameter("after", afterId).setParameter("today", today).setMaxResults(limit).getResultList();
     }

@@ -1,5 +1,6 @@
 package org.openrcm.patientbilling.persistence;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,10 @@ public class PaymentPlanRepository implements PanacheRepositoryBase<PaymentPlan,
     public Optional<PaymentPlan> active(String tenantId, UUID accountId) {
         return find("tenantId = ?1 and accountId = ?2 and status = ?3", tenantId, accountId, PlanStatus.ACTIVE)
                 .firstResultOptional();
+    }
+
+    public List<PaymentPlan> activeForAccounts(String tenantId, Collection<UUID> accountIds) {
+        return list("tenantId = ?1 and accountId in ?2 and status = ?3", tenantId, accountIds, PlanStatus.ACTIVE);
     }
 
     public List<PaymentPlan> listForAccount(String tenantId, UUID accountId) {

@@ -1,16 +1,18 @@
 package org.openrcm.patientbilling.persistence;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.openrcm.patientbilling.domain.Statement;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Sort;
 
 /** Issued statements, always looked up within one tenant. */
 @ApplicationScoped
@@ -20,8 +22,22 @@ public class StatementRepository implements PanacheRepositoryBase<Statement, UUI
         return find("tenantId = ?1 and id = ?2", tenantId, id).firstResultOptional();
     }
 
+    /** The statements that billed the account, alone or with the other accounts of its guarantor, newest first. */
+    @SuppressWarnings("unchecked")
     public List<Statement> pageForAccount(String tenantId, UUID accountId, int page, int size) {
-        return find("tenantId = ?1 and accountId = ?2", Sort.by("issuedAt", Sort.Direction.Descending).and("id"),
-                tenantId, accountId).page(Page.of(page, size)).list();
+        return getEntityManager().createNativeQuery("SELECT * FROM statement WHERE tenant_id = ?1"
+                + " AND covered_accounts @> ARRAY[CAST(?2 AS uuid)] ORDER BY issued_at DESC, id", Statement.class)
+                .setParameter(1, tenantId).setParameter(2, accountId.toString()).setFirstResult(page * size)
+                .setMaxResults(size).getResultList();
+    }
+
+    /** The dates of the statements (of one tenant) with these ids. */
+    public Map<UUID, LocalDate> datesOf(String tenantId, Collection<UUID> statementIds) {
+        if (statementIds.isEmpty()) {
+            return Map.of();
+        }
+        return getEntityManager().createQuery("select s.id, s.statementDate from Statement s where s.tenantId = :tenant"
+                + " and s.id in :ids", Object[].class).setParameter("tenant", tenantId).setParameter("ids", statementIds)
+                .getResultStream().collect(Collectors.toMap(row -> (UUID) row[0], row -> (LocalDate) row[1]));
     }
 }

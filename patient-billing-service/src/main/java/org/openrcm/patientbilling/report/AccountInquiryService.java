@@ -75,7 +75,8 @@ public class AccountInquiryService {
         PatientAccount account = accounts.findForTenant(tenantId, accountId)
                 .orElseThrow(() -> BillingException.noAccount(accountId));
         BillingSettings tenantSettings = settings.forTenant(tenantId);
-        OpenItems open = openItems(tenantId, items.listForAccount(tenantId, accountId), tenantSettings);
+        OpenItems open = openItems(tenantId, account.patientId(), items.listForAccount(tenantId, accountId),
+                tenantSettings);
         LocalDate dueDate = statements.pageForAccount(tenantId, accountId, 0, 1).stream().findFirst()
                 .map(Statement::dueDate).orElse(null);
         List<OpenItem> all = open.items();
@@ -87,11 +88,15 @@ public class AccountInquiryService {
                 all.subList(from, Math.min(all.size(), from + size)));
     }
 
-    OpenItems openItems(String tenantId, List<AccountItem> accountItems, BillingSettings tenantSettings) {
+    /** The open items of one patient's account, aged from the statements that billed them. */
+    OpenItems openItems(String tenantId, String patientId, List<AccountItem> accountItems,
+            BillingSettings tenantSettings) {
         Map<String, ClaimSummary> byId = claims.findByClaimIds(tenantId,
                 accountItems.stream().map(AccountItem::claimId).filter(Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(ClaimSummary::claimId, Function.identity()));
-        return OpenItems.of(accountItems, byId, tenantSettings.zone());
+        return OpenItems.of(patientId, accountItems, byId, statements.datesOf(tenantId, accountItems.stream()
+                .map(AccountItem::statementId).filter(Objects::nonNull).collect(Collectors.toSet())),
+                tenantSettings.zone());
     }
 
     @Transactional

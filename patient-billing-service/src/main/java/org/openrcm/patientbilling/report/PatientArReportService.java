@@ -79,7 +79,7 @@ public class PatientArReportService {
             Map<UUID, List<AccountItem>> byAccount = items.listForAccounts(tenantId, batch).stream()
                     .collect(Collectors.groupingBy(AccountItem::accountId));
             for (UUID accountId : batch) {
-                var open = inquiries.openItems(tenantId, byAccount.getOrDefault(accountId, List.of()),
+                var open = inquiries.openItems(tenantId, null, byAccount.getOrDefault(accountId, List.of()),
                         tenantSettings);
                 aging = aging.plus(AgingBuckets.of(open, today));
                 credits = credits.add(open.credit().max(Money.ZERO));

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.openrcm.patientbilling.domain.AccountItem;
 import org.openrcm.patientbilling.domain.ClaimSummary;
@@ -24,11 +25,24 @@ import org.openrcm.patientbilling.domain.Money;
  */
 public record OpenItems(List<OpenItem> items, BigDecimal credit) {
 
+    public static final OpenItems NONE = new OpenItems(List.of(), Money.ZERO);
+
+    /** The open items of an account no statement billed yet. */
     public static OpenItems of(List<AccountItem> accountItems, Map<String, ClaimSummary> claims, ZoneId zone) {
+        return of(null, accountItems, claims, Map.of(), zone);
+    }
+
+    /**
+     * The open items of {@code patientId}'s account; {@code statementDates} holds the date of every statement that
+     * billed one of {@code accountItems} (aging counts from the first statement that billed a claim).
+     */
+    public static OpenItems of(String patientId, List<AccountItem> accountItems, Map<String, ClaimSummary> claims,
+            Map<UUID, LocalDate> statementDates, ZoneId zone) {
         Map<String, Builder> byClaim = new LinkedHashMap<>();
         for (AccountItem item : accountItems) {
             if (item.kind() == ItemKind.CHARGE && item.claimId() != null) {
-                byClaim.computeIfAbsent(item.claimId(), id -> new Builder(id, claims.get(id))).charge(item, zone);
+                byClaim.computeIfAbsent(item.claimId(), id -> new Builder(patientId, id, claims.get(id)))
+                        .charge(item, statementDates, zone);
             }
         }
         BigDecimal pool = Money.ZERO;
@@ -52,7 +66,10 @@ public record OpenItems(List<OpenItem> items, BigDecimal credit) {
             }
         }
         List<OpenItem> open = new ArrayList<>();
-        for (Builder claim : byClaim.values()) {
+        // the oldest debt is paid first, whenever its statement went out
+        List<Builder> oldestFirst = new ArrayList<>(byClaim.values());
+        oldestFirst.sort(Comparator.comparing((Builder claim) -> claim.owedSince).thenComparing(claim -> claim.claimId));
+        for (Builder claim : oldestFirst) {
             OpenItem built = claim.build();
             if (built.open().signum() < 0) {
                 // paid more than the claim now asks: the excess pays other claims
@@ -61,7 +78,6 @@ public record OpenItems(List<OpenItem> items, BigDecimal credit) {
             }
             open.add(built);
         }
-        open.sort(Comparator.comparing(OpenItem::since).thenComparing(OpenItem::claimId));
         for (int i = 0; i < open.size() && pool.signum() > 0; i++) {
             BigDecimal applied = pool.min(open.get(i).open());
             if (applied.signum() > 0) {
@@ -70,6 +86,13 @@ public record OpenItems(List<OpenItem> items, BigDecimal credit) {
             }
         }
         return new OpenItems(open.stream().filter(item -> item.open().signum() != 0).toList(), pool);
+    }
+
+    /** The items of several accounts on one statement (one guarantor's), patient by patient; credits add up. */
+    public OpenItems plus(OpenItems other) {
+        List<OpenItem> both = new ArrayList<>(items);
+        both.addAll(other.items);
+        return new OpenItems(List.copyOf(both), credit.add(other.credit));
     }
 
     public BigDecimal totalOpen() {
@@ -83,6 +106,7 @@ public record OpenItems(List<OpenItem> items, BigDecimal credit) {
     }
 
     private static final class Builder {
+        private final String patientId;
         private final String claimId;
         private final ClaimSummary claim;
         private BigDecimal owes = Money.ZERO;
@@ -91,32 +115,40 @@ public record OpenItems(List<OpenItem> items, BigDecimal credit) {
         private BigDecimal insurancePaid;
         private LocalDate dateOfService;
         private String payer;
-        private LocalDate since;
+        private LocalDate owedSince;
+        private LocalDate firstStatement;
 
-        Builder(String claimId, ClaimSummary claim) {
+        Builder(String patientId, String claimId, ClaimSummary claim) {
+            this.patientId = patientId;
             this.claimId = claimId;
             this.claim = claim;
         }
 
-        void charge(AccountItem item, ZoneId zone) {
+        void charge(AccountItem item, Map<UUID, LocalDate> statementDates, ZoneId zone) {
             owes = owes.add(item.amount());
             // the latest adjudication tells what the claim was charged and what insurance paid in all
             charged = item.chargeAmount() != null ? item.chargeAmount() : charged;
             insurancePaid = item.insurancePaid() != null ? item.insurancePaid() : insurancePaid;
             dateOfService = item.dateOfService() != null ? item.dateOfService() : dateOfService;
             payer = item.payerId() != null ? item.payerId() : payer;
-            LocalDate posted = LocalDate.ofInstant(item.occurredAt(), zone);
-            since = since == null || posted.isBefore(since) ? posted : since;
+            owedSince = earlier(owedSince, LocalDate.ofInstant(item.occurredAt(), zone));
+            LocalDate billed = item.statementId() == null ? null : statementDates.get(item.statementId());
+            firstStatement = billed == null ? firstStatement : earlier(firstStatement, billed);
+        }
+
+        private static LocalDate earlier(LocalDate known, LocalDate date) {
+            return known == null || date.isBefore(known) ? date : known;
         }
 
         OpenItem build() {
             BigDecimal totalCharge = claim != null ? claim.totalCharge() : orZero(charged);
             BigDecimal insurance = orZero(insurancePaid);
             BigDecimal adjusted = totalCharge.subtract(insurance).subtract(owes).max(Money.ZERO);
-            return new OpenItem(claimId, claim != null ? claim.dateOfService() : dateOfService,
+            return new OpenItem(patientId, claimId, claim != null ? claim.dateOfService() : dateOfService,
                     claim != null ? claim.renderingProviderNpi() : null,
                     claim != null ? (claim.selfPay() ? "Self-pay" : claim.payerName()) : payer, totalCharge,
-                    insurance, adjusted, owes, paid, owes.subtract(paid), since);
+                    insurance, adjusted, owes, paid, owes.subtract(paid),
+                    firstStatement != null ? firstStatement : owedSince);
         }
 
         private static BigDecimal orZero(BigDecimal amount) {

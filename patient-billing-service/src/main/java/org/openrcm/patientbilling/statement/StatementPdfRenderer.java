@@ -10,6 +10,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -30,10 +31,25 @@ public class StatementPdfRenderer {
     private static final float LINE = 13;
     private static final float[] COLUMNS = {50, 112, 205, 265, 325, 385, 445, 505};
 
+    /**
+     * The standard fonts of the thread rendering: constructing one looks up its metrics and a system font to measure
+     * with, a noticeable share of a statement's rendering. Reused one document after another on one thread, as PDFBox
+     * 2's shared constants were; never by two documents at once.
+     */
+    private static final ThreadLocal<Fonts> FONTS = ThreadLocal.withInitial(Fonts::new);
+
+    private record Fonts(PDType1Font regular, PDType1Font bold) {
+        Fonts() {
+            this(new PDType1Font(Standard14Fonts.FontName.HELVETICA),
+                    new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
+        }
+    }
+
     public byte[] render(StatementView view) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new Writer(document).write(view);
-            document.save(out);
+            new Writer(document, FONTS.get()).write(view);
+            // a one- or two-page statement gains a few hundred bytes from object streams and costs more to save
+            document.save(out, CompressParameters.NO_COMPRESSION);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not render statement " + view.statementId(), e);
@@ -43,13 +59,15 @@ public class StatementPdfRenderer {
     /** Writes lines top-down, starting a new page when the current one is full. */
     private static final class Writer {
         private final PDDocument document;
-        private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-        private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+        private final PDType1Font regular;
+        private final PDType1Font bold;
         private PDPageContentStream content;
         private float y;
 
-        Writer(PDDocument document) {
+        Writer(PDDocument document, Fonts fonts) {
             this.document = document;
+            this.regular = fonts.regular();
+            this.bold = fonts.bold();
         }
 
         void write(StatementView view) throws IOException {
@@ -113,8 +131,9 @@ public class StatementPdfRenderer {
                         item.provider() == null ? item.payer() : "NPI " + item.provider(), money(item.charged()),
                         money(item.insurancePaid()), money(item.insuranceAdjusted()), money(item.patientOwes()),
                         money(item.patientPaid()), money(item.open()));
-                text(regular, 7, COLUMNS[1], "Claim " + item.claimId() + (item.payer() == null ? ""
-                        : ", insurance: " + item.payer()));
+                text(regular, 7, COLUMNS[1], "Claim " + item.claimId()
+                        + (item.patientId() == null ? "" : ", patient " + item.patientId())
+                        + (item.payer() == null ? "" : ", insurance: " + item.payer()));
             }
         }
 

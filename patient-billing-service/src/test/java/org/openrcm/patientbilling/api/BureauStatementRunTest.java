@@ -119,7 +119,8 @@ class BureauStatementRunTest {
                 1).get(0).value(), PatientStatementIssued.class);
         assertThat(text(pdf(notice.statementId()))).contains("FINAL NOTICE");
 
-        backdateLastStatement(accountId, 31);
+        // aging now runs from the first statement: 61 days after it the account is still at the final level
+        backdateLastStatement(accountId, 61);
         JsonPath second = runStatements(tenant);
 
         assertThat(second.getInt("statementsIssued")).isZero();
@@ -142,9 +143,10 @@ class BureauStatementRunTest {
         given().header("X-Tenant-Id", tenant).post("/accounts/" + accountId + "/collections/recall").then()
                 .statusCode(200).body("status", equalTo("ACTIVE")).body("dunningLevel", equalTo(0));
         awaitBalance(tenant, "P-1", "30.00");
+        // 92 days since the first statement
         given().header("X-Tenant-Id", tenant).get("/reports/patient-ar").then().statusCode(200)
                 .body("accountsInCollections", equalTo(0)).body("totalOwed", equalTo("30.00"))
-                .body("aging.days61To90", equalTo("30.00"));
+                .body("aging.days91To120", equalTo("30.00"));
     }
 
     @Test
@@ -183,7 +185,7 @@ class BureauStatementRunTest {
 
         given().header("X-Tenant-Id", tenant).header("X-User", "ann").delete("/accounts/" + disputed
                 + "/holds/DISPUTE").then().statusCode(200).body("clearedBy", equalTo("ann"));
-        backdateLastStatement(disputed, 31);
+        backdateLastStatement(disputed, 61);
         runStatements(tenant);
         String next = EventJson.mapper().readValue(events(EventCatalog.PATIENT_STATEMENT_ISSUED, 3).get(2).value(),
                 PatientStatementIssued.class).statementId();
@@ -265,6 +267,100 @@ class BureauStatementRunTest {
         assertThat(text(pdf(statementId))).contains("Maria Doe", "9 Oak Court").doesNotContain("Lake Shore");
     }
 
+    @Test
+    void oneStatementGoesToAGuarantorForEveryPatientTheyAnswerFor() throws IOException {
+        String first = owing("P-1", "25.00", 5);
+        String second = owing("P-2", "40.00", 12);
+        String alone = owing("P-3", "30.00", 5);
+        given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON).body("""
+                {"firstName":"Maria","lastName":"Doe","relationship":"PARENT","mailingAddress":
+                 {"line1":"9 Oak Court","city":"Peoria","state":"IL","postalCode":"61602"}}""")
+                .put("/accounts/" + first + "/guarantor").then().statusCode(200);
+        given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON)
+                .body("{\"guarantorAccountId\":\"" + first + "\",\"relationship\":\"PARENT\"}")
+                .put("/accounts/" + second + "/guarantor-account").then().statusCode(200)
+                .body("guarantorAccountId", equalTo(first)).body("guarantor.firstName", equalTo("Maria"));
+        given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON)
+                .body("{\"guarantorAccountId\":\"" + second + "\",\"relationship\":\"PARENT\"}")
+                .put("/accounts/" + first + "/guarantor-account").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://openrcm.org/problems/guarantor-of-others"));
+
+        JsonPath run = runStatements(tenant);
+
+        assertThat(run.getInt("statementsIssued")).isEqualTo(2);
+        assertThat(run.getString("totalBalanceDue")).isEqualTo("95.00");
+        String household = given().header("X-Tenant-Id", tenant).get("/accounts/" + second + "/statements").then()
+                .statusCode(200).extract().path("[0].statementId");
+        assertThat(given().header("X-Tenant-Id", tenant).get("/accounts/" + first + "/statements").then()
+                .extract().jsonPath().getList("statementId")).containsExactly(household);
+        JsonPath print = given().header("X-Tenant-Id", tenant).get("/statements/" + household + "/print-file")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(print.getString("amountDue")).isEqualTo("65.00");
+        assertThat(print.getString("accountId")).isEqualTo(first);
+        assertThat(print.getList("openItems.patientId")).containsExactlyInAnyOrder("P-1", "P-2");
+        assertThat(print.getString("guarantor.firstName")).isEqualTo("Maria");
+        assertThat(text(pdf(household))).contains("Maria Doe", "9 Oak Court", "clm-P-1", "patient P-1",
+                "clm-P-2", "patient P-2", "Amount due: $65.00").doesNotContain("clm-P-3");
+        String own = given().header("X-Tenant-Id", tenant).get("/accounts/" + alone + "/statements").then()
+                .extract().path("[0].statementId");
+        assertThat(own).isNotEqualTo(household);
+        assertThat(awaitBalance(tenant, "P-2", "40.00").getString("lastStatementDate"))
+                .isEqualTo(LocalDate.now(ZoneId.of("UTC")).toString());
+        assertThat(runStatements(tenant).getInt("statementsIssued")).as("billed today, nothing new").isZero();
+    }
+
+    @Test
+    void agingRunsFromTheFirstStatementDateAndFromTheResponsibilityDateUntilOneWasSent() throws Exception {
+        saveSettings(tenant, "UTC", TWO_LEVELS, "0.01", "0.00");
+        String accountId = owing("P-1", "80.00", 45);
+        given().header("X-Tenant-Id", tenant).get("/accounts/" + accountId + "/view").then().statusCode(200)
+                .body("aging.days31To60", equalTo("80.00"));
+
+        runStatements(tenant);
+
+        given().header("X-Tenant-Id", tenant).get("/accounts/" + accountId + "/view").then().statusCode(200)
+                .body("aging.current", equalTo("80.00")).body("aging.days31To60", equalTo("0.00"));
+        backdateLastStatement(accountId, 95);
+        given().header("X-Tenant-Id", tenant).get("/accounts/" + accountId + "/view").then()
+                .body("aging.days91To120", equalTo("80.00"));
+        given().header("X-Tenant-Id", tenant).get("/reports/patient-ar").then()
+                .body("aging.days91To120", equalTo("80.00")).body("totalOwed", equalTo("80.00"));
+    }
+
+    @Test
+    void theKpisShowStatementToPaymentTimeCollectionRateAndPlanCompliance() throws Exception {
+        saveSettings(tenant, "UTC", "[]", "0.01", "0.00");
+        String paying = owing("P-1", "100.00", 5);
+        String onPlan = owing("P-2", "50.00", 5);
+        runStatements(tenant);
+        backdateLastStatement(paying, 3);
+        given().header("X-Tenant-Id", tenant).header("Idempotency-Key", "kpi-1").contentType(ContentType.JSON)
+                .body("{\"method\":\"CASH\",\"amount\":\"40.00\"}").post("/accounts/" + paying + "/payments")
+                .then().statusCode(201);
+        String firstDue = LocalDate.now(ZoneId.of("UTC")).plusDays(10).toString();
+        for (String accountId : List.of(paying, onPlan)) {
+            given().header("X-Tenant-Id", tenant).contentType(ContentType.JSON)
+                    .body("{\"totalAmount\":\"50.00\",\"installmentAmount\":\"25.00\",\"frequency\":\"MONTHLY\","
+                            + "\"firstDueDate\":\"" + firstDue + "\",\"autopay\":false}")
+                    .post("/accounts/" + accountId + "/payment-plans").then().statusCode(201);
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement missed = connection.prepareStatement("UPDATE payment_plan SET first_due_date ="
+                        + " first_due_date - 20 WHERE account_id = ?")) {
+            missed.setObject(1, UUID.fromString(paying));
+            assertThat(missed.executeUpdate()).isEqualTo(1);
+        }
+        backdateLastStatement(onPlan, 1);
+        runStatements(tenant);
+
+        given().header("X-Tenant-Id", tenant).get("/reports/patient-ar").then().statusCode(200)
+                .body("patientCharges", equalTo("150.00")).body("patientPayments", equalTo("40.00"))
+                .body("collectionRate", equalTo("0.2667")).body("averageDaysStatementToPayment", equalTo("3.0"))
+                .body("plansActive", equalTo(1)).body("plansBroken", equalTo(1))
+                .body("planCompliance", equalTo("0.5000")).body("totalOwed", equalTo("110.00"));
+    }
+
     private String owing(String patientId, String amount, int daysAgo) {
         publish(accountEvents, claimCreated(tenant, "clm-" + patientId, patientId, "170.40"));
         publish(accountEvents, owedSince(tenant, "clm-" + patientId, patientId, amount, daysAgo));
@@ -272,14 +368,21 @@ class BureauStatementRunTest {
                 && account.get("guarantor") != null).getString("accountId");
     }
 
-    /** Moves the account's last statement into the past, as if the next run came a cycle later. */
+    /** Moves the account's statements into the past, as if the next run came {@code days} later. */
     private void backdateLastStatement(String accountId, int days) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE patient_account SET last_statement_date = last_statement_date - ? WHERE id = ?")) {
-            update.setInt(1, days);
-            update.setObject(2, UUID.fromString(accountId));
-            assertThat(update.executeUpdate()).isEqualTo(1);
+                PreparedStatement account = connection.prepareStatement(
+                        "UPDATE patient_account SET last_statement_date = last_statement_date - ? WHERE id = ?");
+                PreparedStatement statements = connection.prepareStatement("UPDATE statement SET statement_date ="
+                        + " statement_date - ?, issued_at = issued_at - make_interval(days => ?)"
+                        + " WHERE covered_accounts @> ARRAY[CAST(? AS uuid)]")) {
+            account.setInt(1, days);
+            account.setObject(2, UUID.fromString(accountId));
+            assertThat(account.executeUpdate()).isEqualTo(1);
+            statements.setInt(1, days);
+            statements.setInt(2, days);
+            statements.setString(3, accountId);
+            assertThat(statements.executeUpdate()).isPositive();
         }
     }
 

@@ -134,10 +134,15 @@ class PatientPaymentResourceTest {
         String unknown = UUID.randomUUID().toString();
         given().header("X-Tenant-Id", tenant).header("Idempotency-Key", "k").contentType(ContentType.JSON)
                 .body("{\"method\":\"CASH\",\"amount\":\"10.00\"}").post("/accounts/" + unknown + "/payments").then()
-                .statusCode(404).contentType("application/problem+json");
+                .statusCode(404).contentType("application/problem+json")
+                .body("type", equalTo("https://openrcm.org/problems/not-found"))
+                .body("detail", equalTo("No account " + unknown));
         pay("k-zero", "{\"method\":\"CASH\",\"amount\":\"0.00\"}").statusCode(400)
-                .contentType("application/problem+json").body("violations.field", hasItem("amount"));
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://openrcm.org/problems/validation"))
+                .body("violations.field", hasItem("amount"));
         pay("k-negative", "{\"method\":\"CASH\",\"amount\":\"-5.00\"}").statusCode(400)
+                .body("type", equalTo("https://openrcm.org/problems/validation"))
                 .body("violations.field", hasItem("amount"));
         pay("k-cents", "{\"method\":\"CASH\",\"amount\":\"5.001\"}").statusCode(400)
                 .body("violations.field", hasItem("amount"));
@@ -152,7 +157,10 @@ class PatientPaymentResourceTest {
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", equalTo("Header Idempotency-Key is required (1 to 100 characters)"));
         given().header("X-Tenant-Id", tenant).queryParam("size", 501).get("/accounts").then().statusCode(400)
-                .contentType("application/problem+json");
+                .contentType("application/problem+json").body("violations.field", hasItem("size"));
+        given().header("X-Tenant-Id", tenant).queryParam("size", 100000).get("/accounts/" + accountId + "/notes")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("violations.field", hasItem("size"));
 
         assertThat(awaitBalance(tenant, "P-1", "25.00").getList("items")).hasSize(1);
         assertThat(paymentsReceived(0)).isEmpty();

@@ -64,7 +64,7 @@ class PatientAccountTest {
 
         Statement statement = Statement.issue(account, StatementFigures.of(account.lastStatementBalance(),
                 List.of(charge)), LocalDate.of(2026, 11, 5), 30, LATER);
-        account.recordStatement(statement);
+        account.recordStatement(statement, 0);
 
         assertThat(statement.dueDate()).isEqualTo(LocalDate.of(2026, 12, 5));
         assertThat(statement.mailingAddress()).isEqualTo(HOME);
@@ -73,13 +73,34 @@ class PatientAccountTest {
     }
 
     @Test
-    void aStatementThatDoesNotComeToTheBalanceIsRefused() {
-        account.updateGuarantor(patient(HOME), EARLIER);
-        account.post(AccountItem.charge(account, responsibility("lakeside", "clm-1", "P-1", "170.40", "98.12", "25.00")));
-        Statement wrong = Statement.issue(account, StatementFigures.of(Money.ZERO, List.of()),
+    void aStatementThatDoesNotCoverTheAccountIsNotRecordedOnIt() {
+        PatientAccount other = PatientAccount.open("lakeside", "P-2", EARLIER);
+        other.updateGuarantor(patient(HOME), EARLIER);
+        Statement ofOther = Statement.issue(other, StatementFigures.of(Money.ZERO, List.of()),
                 LocalDate.of(2026, 11, 5), 30, LATER);
 
-        assertThatThrownBy(() -> account.recordStatement(wrong)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> account.recordStatement(ofOther, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(account.lastStatementDate()).isNull();
+    }
+
+    @Test
+    void aSecondChildSharesTheParentsGuarantorUntilABillerNamesAnotherOne() {
+        PatientAccount sibling = PatientAccount.open("lakeside", "P-2", EARLIER);
+        account.assignGuarantor("Maria", "Doe", NEW_HOME, "PARENT", EARLIER);
+
+        sibling.shareGuarantorOf(account, "PARENT", LATER);
+
+        assertThat(account.guarantorAccountId()).isEqualTo(account.id());
+        assertThat(sibling.guarantorAccountId()).isEqualTo(account.id());
+        assertThat(sibling.guarantorFirstName()).isEqualTo("Maria");
+        assertThat(sibling.mailingAddress()).isEqualTo(NEW_HOME);
+        sibling.updateGuarantor(patient(HOME), LATER.plusSeconds(1));
+        assertThat(sibling.mailingAddress()).as("claims leave a named guarantor alone").isEqualTo(NEW_HOME);
+
+        sibling.assignGuarantor("Tom", "Roe", HOME, "PARENT", LATER);
+        assertThat(sibling.guarantorAccountId()).isEqualTo(sibling.id());
+        assertThatThrownBy(() -> sibling.shareGuarantorOf(PatientAccount.open("other-practice", "P-9", EARLIER),
+                "PARENT", LATER)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -2,6 +2,8 @@ package org.openrcm.patientbilling.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 class StatementScheduleTest {
@@ -23,10 +25,16 @@ class StatementScheduleTest {
 
     @Test
     void theCycleDayIsItsDayOfTheMonthOrTheLastDayOfAShorterMonth() {
-        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2026, 12, 4), 4)).isTrue();
-        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2026, 12, 5), 4)).isFalse();
-        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2026, 4, 30), 31)).isTrue();
-        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2026, 3, 30), 31)).isFalse();
-        assertThat(StatementCycle.isCycleDay(java.time.LocalDate.of(2027, 2, 28), 30)).isTrue();
+        assertThat(StatementCycle.lastCycleDate(LocalDate.of(2026, 12, 4), 4)).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(StatementCycle.lastCycleDate(LocalDate.of(2026, 4, 30), 31)).isEqualTo(LocalDate.of(2026, 4, 30));
+        assertThat(StatementCycle.lastCycleDate(LocalDate.of(2027, 2, 28), 30)).isEqualTo(LocalDate.of(2027, 2, 28));
+    }
+
+    @Test
+    void aCycleDayThatPassedIsTheLastCycleDateUntilTheNextOneComes() {
+        assertThat(StatementCycle.lastCycleDate(LocalDate.of(2026, 12, 5), 4)).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(StatementCycle.lastCycleDate(LocalDate.of(2026, 12, 3), 4)).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(StatementCycle.lastCycleDate(LocalDate.of(2026, 3, 30), 31)).isEqualTo(LocalDate.of(2026, 2, 28));
+        assertThat(StatementCycle.lastCycleDate(LocalDate.of(2027, 1, 2), 31)).isEqualTo(LocalDate.of(2026, 12, 31));
     }
 }

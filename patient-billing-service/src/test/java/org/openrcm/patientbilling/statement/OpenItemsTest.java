@@ -1,6 +1,7 @@
 package org.openrcm.patientbilling.statement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.openrcm.patientbilling.BillingEvents.claimCreated;
 import static org.openrcm.patientbilling.BillingEvents.money;
 
@@ -14,6 +15,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.openrcm.events.common.Adjustment;
+import org.openrcm.events.common.Patient;
 import org.openrcm.events.payments.PatientPaymentPosted;
 import org.openrcm.events.payments.PatientResponsibilityDetermined;
 import org.openrcm.patientbilling.BillingEvents;
@@ -21,6 +23,8 @@ import org.openrcm.patientbilling.domain.AccountItem;
 import org.openrcm.patientbilling.domain.ClaimSummary;
 import org.openrcm.patientbilling.domain.ItemKind;
 import org.openrcm.patientbilling.domain.PatientAccount;
+import org.openrcm.patientbilling.domain.Statement;
+import org.openrcm.patientbilling.domain.StatementFigures;
 
 class OpenItemsTest {
 
@@ -121,6 +125,33 @@ class OpenItemsTest {
 
         assertThat(open.items().get(0).since()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(open.oldestAgeDays(LocalDate.of(2026, 12, 1))).contains(30L);
+    }
+
+    @Test
+    void aClaimAgesFromTheFirstStatementThatBilledItNotFromWhenItWasOwed() {
+        AccountItem original = charge("clm-1", "25.00", "2026-09-01T10:00:00Z");
+        AccountItem correction = charge("clm-1", "5.00", "2026-10-20T10:00:00Z");
+        AccountItem unbilled = charge("clm-2", "40.00", "2026-09-15T10:00:00Z");
+        PatientAccount guarantor = PatientAccount.open("lakeside", "P-1", Instant.parse("2026-09-01T00:00:00Z"));
+        guarantor.updateGuarantor(new Patient("P-1", "Jane", "Doe", LocalDate.of(1971, 6, 2), "F",
+                BillingEvents.HOME), Instant.parse("2026-09-01T00:00:00Z"));
+        Statement october = Statement.issue(guarantor, StatementFigures.of(money("0.00"), List.of(original)),
+                LocalDate.of(2026, 10, 1), 30, Instant.parse("2026-10-01T08:00:00Z"));
+        Statement november = Statement.issue(guarantor, StatementFigures.of(money("25.00"), List.of(correction)),
+                LocalDate.of(2026, 11, 1), 30, Instant.parse("2026-11-01T08:00:00Z"));
+        original.billOn(october);
+        correction.billOn(november);
+
+        OpenItems open = OpenItems.of("P-1", List.of(original, unbilled, correction), Map.of(),
+                Map.of(october.id(), october.statementDate(), november.id(), november.statementDate()),
+                ZoneOffset.UTC);
+
+        assertThat(open.items()).extracting(OpenItem::claimId, OpenItem::since, OpenItem::patientId)
+                .containsExactly(tuple("clm-1", LocalDate.of(2026, 10, 1), "P-1"),
+                        tuple("clm-2", LocalDate.of(2026, 9, 15), "P-1"));
+        assertThat(AgingBuckets.of(open, LocalDate.of(2026, 11, 20)))
+                .isEqualTo(new AgingBuckets(money("0.00"), money("30.00"), money("40.00"), money("0.00"),
+                        money("0.00")));
     }
 
     private static BigDecimal balance(List<AccountItem> items) {

@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.apache.pdfbox.Loader;
@@ -29,8 +32,8 @@ class StatementPdfRendererTest {
     static StatementView sample(int openItems) {
         List<OpenItem> items = new ArrayList<>();
         for (int i = 0; i < openItems; i++) {
-            items.add(new OpenItem("CLM-2026-" + (1000 + i), LocalDate.of(2026, 8, 14).plusDays(i), "1234567893",
-                    "Aetna", money("170.40"), money("98.12"), money("47.28"), money("25.00"),
+            items.add(new OpenItem("P-1001", "CLM-2026-" + (1000 + i), LocalDate.of(2026, 8, 14).plusDays(i),
+                    "1234567893", "Aetna", money("170.40"), money("98.12"), money("47.28"), money("25.00"),
                     i == 0 ? money("10.00") : money("0.00"), i == 0 ? money("15.00") : money("25.00"),
                     LocalDate.of(2026, 9, 2).plusDays(i)));
         }
@@ -69,6 +72,32 @@ class StatementPdfRendererTest {
         }
         String text = text(pdf);
         IntStream.of(0, 40, 79).forEach(i -> assertThat(text).contains("CLM-2026-" + (1000 + i)));
+    }
+
+    @Test
+    void statementsRenderedOneAfterAnotherAndOnSeveralThreadsAreEachWholeAndReadable() throws Exception {
+        List<byte[]> inTurn = List.of(renderer.render(sample(2)), renderer.render(sample(80)),
+                renderer.render(sample(1)));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        try {
+            List<Future<byte[]>> atOnce = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                int items = 1 + i % 4;
+                atOnce.add(pool.submit(() -> renderer.render(sample(items))));
+            }
+            for (int i = 0; i < atOnce.size(); i++) {
+                assertThat(text(atOnce.get(i).get())).contains("CLM-2026-" + (1000 + i % 4), "Amount due:",
+                        "How to pay");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(text(inTurn.get(0))).contains("CLM-2026-1001").doesNotContain("CLM-2026-1002");
+        try (PDDocument long80 = Loader.loadPDF(inTurn.get(1))) {
+            assertThat(long80.getNumberOfPages()).isGreaterThan(1);
+        }
+        assertThat(text(inTurn.get(1))).contains("CLM-2026-1079");
+        assertThat(text(inTurn.get(2))).contains("CLM-2026-1000", "Ana Müller-Ríos").doesNotContain("CLM-2026-1001");
     }
 
     @Test

@@ -15,9 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openrcm.payments.domain.ClaimBalance;
-import org.openrcm.payments.domain.ClaimLedgerService;
-import org.openrcm.payments.domain.PayeeAdjustment;
+import org.openrcm.payments.ledger.ClaimBalance;
+import org.openrcm.payments.ledger.ClaimLedgerService;
+import org.openrcm.payments.remittance.PayeeAdjustment;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
 
 /** The ledger's balances at any time ({@code asOf}, default now), with the entries that make them. */

@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.openrcm.payments.domain.ClaimBalance;
-import org.openrcm.payments.domain.ClaimLedger;
-import org.openrcm.payments.domain.ExpectedClaim;
-import org.openrcm.payments.domain.LedgerEntry;
-import org.openrcm.payments.domain.LedgerEntryType;
+import org.openrcm.payments.claim.ExpectedClaim;
 import org.openrcm.payments.domain.ReasonCodes;
+import org.openrcm.payments.ledger.ClaimBalance;
+import org.openrcm.payments.ledger.ClaimLedger;
+import org.openrcm.payments.ledger.LedgerEntry;
+import org.openrcm.payments.ledger.LedgerEntryType;
 
 /** A claim's ledger entries and balance figures. */
 public record ClaimLedgerResponse(String claimId, String patientId, String payerId, LocalDate dateOfService,

@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openrcm.payments.domain.ClaimPaymentService;
-import org.openrcm.payments.domain.ClaimPaymentStatus;
+import org.openrcm.payments.remittance.ClaimPaymentService;
+import org.openrcm.payments.remittance.ClaimPaymentStatus;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
 import org.openrcm.plumbing.web.Paging;
 

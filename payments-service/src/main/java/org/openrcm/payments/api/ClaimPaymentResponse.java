@@ -6,9 +6,9 @@ import java.util.List;
 
 import org.openrcm.events.common.Adjustment;
 import org.openrcm.events.payments.RemittanceCode;
-import org.openrcm.payments.domain.ClaimPayment;
-import org.openrcm.payments.domain.ClaimPaymentStatus;
-import org.openrcm.payments.domain.DenialStatus;
+import org.openrcm.payments.denial.DenialStatus;
+import org.openrcm.payments.remittance.ClaimPayment;
+import org.openrcm.payments.remittance.ClaimPaymentStatus;
 
 /**
  * One claim of a remittance and where it stands; {@code holdReason} says why a held one is held.

@@ -23,9 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openrcm.payments.domain.ClaimPayment;
-import org.openrcm.payments.domain.DenialService;
-import org.openrcm.payments.domain.DenialStatus;
+import org.openrcm.payments.denial.DenialService;
+import org.openrcm.payments.denial.DenialStatus;
+import org.openrcm.payments.remittance.ClaimPayment;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
 import org.openrcm.plumbing.web.Paging;
 

@@ -25,8 +25,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openrcm.payments.domain.Deposit;
-import org.openrcm.payments.domain.DepositService;
+import org.openrcm.payments.deposit.Deposit;
+import org.openrcm.payments.deposit.DepositService;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
 import org.openrcm.plumbing.web.Paging;
 

@@ -5,14 +5,14 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.openrcm.payments.domain.Cas;
-import org.openrcm.payments.domain.ClaimRemittance;
-import org.openrcm.payments.domain.ProviderAdjustment;
-import org.openrcm.payments.domain.Remark;
-import org.openrcm.payments.domain.Remittance;
-import org.openrcm.payments.domain.RemittanceReader;
-import org.openrcm.payments.domain.RemittanceSource;
-import org.openrcm.payments.domain.ServiceLineRemittance;
+import org.openrcm.payments.remittance.Cas;
+import org.openrcm.payments.remittance.ClaimRemittance;
+import org.openrcm.payments.remittance.ProviderAdjustment;
+import org.openrcm.payments.remittance.Remark;
+import org.openrcm.payments.remittance.Remittance;
+import org.openrcm.payments.remittance.RemittanceReader;
+import org.openrcm.payments.remittance.RemittanceSource;
+import org.openrcm.payments.remittance.ServiceLineRemittance;
 
 /** Reads the API's JSON remittance, already checked for shape, into the domain form. */
 @ApplicationScoped

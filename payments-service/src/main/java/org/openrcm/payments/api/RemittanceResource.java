@@ -24,17 +24,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openrcm.payments.domain.Remittance;
-import org.openrcm.payments.domain.RemittanceIntakeService;
-import org.openrcm.payments.domain.RemittanceStatus;
 import org.openrcm.payments.intake.RemittanceFile;
 import org.openrcm.payments.intake.RemittanceFileIntakeService;
-import org.openrcm.payments.domain.RemittanceSource;
+import org.openrcm.payments.remittance.Remittance;
+import org.openrcm.payments.remittance.RemittanceIntakeService;
+import org.openrcm.payments.remittance.RemittanceSource;
+import org.openrcm.payments.remittance.RemittanceStatus;
 import org.openrcm.plumbing.tenancy.CurrentTenant;
+import org.openrcm.plumbing.web.Paging;
 import org.openrcm.plumbing.web.Problem;
 import org.openrcm.plumbing.web.ProblemResponses;
 import org.openrcm.plumbing.web.UniqueViolations;
-import org.openrcm.plumbing.web.Paging;
 
 @Path("/remittances")
 @Tag(name = "Remittances")

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.openrcm.payments.domain.HoldKind;
-import org.openrcm.payments.domain.PayeeAdjustment;
-import org.openrcm.payments.domain.ReceivedRemittance;
-import org.openrcm.payments.domain.RemittanceStatus;
+import org.openrcm.payments.remittance.HoldKind;
+import org.openrcm.payments.remittance.PayeeAdjustment;
+import org.openrcm.payments.remittance.ReceivedRemittance;
+import org.openrcm.payments.remittance.RemittanceStatus;
 
 /**
  * A remittance (one 835 transaction set) as the API shows it, with where it came from, the outcome of each of its

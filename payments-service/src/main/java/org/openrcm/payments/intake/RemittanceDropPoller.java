@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.openrcm.payments.domain.RemittanceSource;
+import org.openrcm.payments.remittance.RemittanceSource;
 import org.openrcm.plumbing.tenancy.TenantDirectory;
 
 import io.quarkus.runtime.ShutdownEvent;

@@ -12,11 +12,11 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.openrcm.payments.domain.ReceivedRemittance;
-import org.openrcm.payments.domain.Remittance;
-import org.openrcm.payments.domain.RemittanceIntakeService;
 import org.openrcm.payments.persistence.ClaimLocks;
 import org.openrcm.payments.persistence.RemittanceRepository;
+import org.openrcm.payments.remittance.ReceivedRemittance;
+import org.openrcm.payments.remittance.Remittance;
+import org.openrcm.payments.remittance.RemittanceIntakeService;
 import org.openrcm.payments.x12.X12RemittanceReader;
 import org.openrcm.payments.x12.X12RemittanceSet;
 import org.openrcm.x12.X12Issue;

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openrcm.events.claims.ClaimCreated;
 import org.openrcm.events.claims.ClaimSubmitted;
-import org.openrcm.payments.domain.ExpectedClaimService;
+import org.openrcm.payments.claim.ExpectedClaimService;
 import org.openrcm.plumbing.inbound.EventRoutes;
 import org.openrcm.plumbing.inbound.InboundEventProcessor;
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.openrcm.events.patientbilling.PatientPaymentReceived;
-import org.openrcm.payments.domain.PatientPaymentService;
+import org.openrcm.payments.patientpayment.PatientPaymentService;
 import org.openrcm.plumbing.inbound.EventRoutes;
 import org.openrcm.plumbing.inbound.InboundEventProcessor;
 

@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 
-import org.openrcm.payments.domain.ClaimPayment;
-import org.openrcm.payments.domain.ClaimPaymentStatus;
-import org.openrcm.payments.domain.DenialStatus;
+import org.openrcm.payments.denial.DenialStatus;
+import org.openrcm.payments.remittance.ClaimPayment;
+import org.openrcm.payments.remittance.ClaimPaymentStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;

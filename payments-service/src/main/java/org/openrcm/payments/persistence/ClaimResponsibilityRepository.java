@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 
-import org.openrcm.payments.domain.ClaimResponsibility;
+import org.openrcm.payments.posting.ClaimResponsibility;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

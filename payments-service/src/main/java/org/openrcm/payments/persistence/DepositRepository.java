@@ -7,8 +7,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.openrcm.payments.domain.Deposit;
-import org.openrcm.payments.domain.ReceivedRemittance;
+import org.openrcm.payments.deposit.Deposit;
+import org.openrcm.payments.remittance.ReceivedRemittance;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;

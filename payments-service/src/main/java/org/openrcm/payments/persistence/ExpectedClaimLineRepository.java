@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 
-import org.openrcm.payments.domain.ExpectedClaimLine;
+import org.openrcm.payments.claim.ExpectedClaimLine;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

@@ -10,8 +10,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.FlushModeType;
 
-import org.openrcm.payments.domain.ClaimPayment;
-import org.openrcm.payments.domain.ExpectedClaim;
+import org.openrcm.payments.claim.ExpectedClaim;
+import org.openrcm.payments.remittance.ClaimPayment;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.openrcm.payments.domain.LedgerEntry;
+import org.openrcm.payments.ledger.LedgerEntry;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 

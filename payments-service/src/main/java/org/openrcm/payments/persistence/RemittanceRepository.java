@@ -6,8 +6,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.openrcm.payments.domain.ReceivedRemittance;
-import org.openrcm.payments.domain.RemittanceStatus;
+import org.openrcm.payments.remittance.ReceivedRemittance;
+import org.openrcm.payments.remittance.RemittanceStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;

@@ -7,14 +7,14 @@ import java.util.Objects;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.openrcm.payments.domain.Cas;
-import org.openrcm.payments.domain.ClaimRemittance;
-import org.openrcm.payments.domain.ProviderAdjustment;
-import org.openrcm.payments.domain.Remark;
-import org.openrcm.payments.domain.Remittance;
-import org.openrcm.payments.domain.RemittanceReader;
-import org.openrcm.payments.domain.RemittanceSource;
-import org.openrcm.payments.domain.ServiceLineRemittance;
+import org.openrcm.payments.remittance.Cas;
+import org.openrcm.payments.remittance.ClaimRemittance;
+import org.openrcm.payments.remittance.ProviderAdjustment;
+import org.openrcm.payments.remittance.Remark;
+import org.openrcm.payments.remittance.Remittance;
+import org.openrcm.payments.remittance.RemittanceReader;
+import org.openrcm.payments.remittance.RemittanceSource;
+import org.openrcm.payments.remittance.ServiceLineRemittance;
 import org.openrcm.x12.X12Issue;
 import org.openrcm.x12.remit.Adjustment;
 import org.openrcm.x12.remit.ClaimPayment;
@@ -43,8 +43,14 @@ public class X12RemittanceReader implements RemittanceReader<X12RemittanceSet> {
         Remittance835 set = source.transactionSet().content();
         String st = source.transactionSet().controlNumber();
         if (set == null) {
-            throw new UnpostableSetException("ST " + st + " could not be read: " + errors(source));
+            List<String> errors = errors(source);
+            throw new UnpostableSetException("ST " + st + " could not be read: "
+                    + (errors.isEmpty() ? "no content" : String.join("; ", errors)));
         }
+        // The X12 module leaves out what it could not read (a claim with an amount that is not a number): posting
+        // the rest would post a different remittance from the one the payer sent.
+        List<String> errors = errors(source);
+        require(errors.isEmpty(), "ST " + st, "it cannot be posted safely: " + String.join("; ", errors));
         require(set.payment() != null && set.payment().amount() != null, st, "BPR02 payment amount is missing");
         require(set.trace() != null && present(set.trace().traceNumber()), st, "TRN02 trace number is missing");
         require(present(set.payerId()), st, "the payer (N1*PR / REF*2U) is not identified");
@@ -98,10 +104,8 @@ public class X12RemittanceReader implements RemittanceReader<X12RemittanceSet> {
                 .toList();
     }
 
-    private static String errors(X12RemittanceSet source) {
-        List<String> errors = source.transactionSet().issues().stream().filter(X12Issue::isError)
-                .map(X12Issue::toString).toList();
-        return errors.isEmpty() ? "no content" : String.join("; ", errors);
+    private static List<String> errors(X12RemittanceSet source) {
+        return source.transactionSet().issues().stream().filter(X12Issue::isError).map(X12Issue::toString).toList();
     }
 
     private static void require(boolean condition, String at, String problem) {

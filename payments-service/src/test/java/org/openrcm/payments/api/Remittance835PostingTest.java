@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 import java.io.IOException;
@@ -215,6 +216,32 @@ class Remittance835PostingTest {
                 .body("adjustments[1].reference", equalTo("PAYEROLD9"));
     }
 
+    /**
+     * A recovery larger than the claims paid cannot make a negative check: the payer forwards the rest (FB, negative)
+     * and takes it on the next ERA (FB, positive). Both sets balance, their claims post, and the payee's account
+     * carries the recovery, the forwarded balance and its settlement, never a claim.
+     */
+    @Test
+    void aForwardBalanceCarriesARecoveryTheCheckCouldNotCoverToTheNextEraOnThePayeesAccount() {
+        String first = claim("P1", "150.00");
+        String second = claim("P2", "150.00");
+
+        post("835-plb-forward-balance.x12").statusCode(201)
+                .body("transactionSets.outcome", contains("POSTED", "POSTED"))
+                .body("remittances.paymentAmount", contains("0.00", "70.00"))
+                .body("remittances[0].providerAdjustments.reasonCode", contains("WO", "FB"))
+                .body("remittances[1].providerAdjustments.reasonCode", contains("FB"));
+
+        api.ledger(first).body("balance.insurancePaid", equalTo("120.00"))
+                .body("balance.insuranceBalance", equalTo("0.00"));
+        api.ledger(second).body("balance.insurancePaid", equalTo("120.00"))
+                .body("balance.insuranceBalance", equalTo("0.00"));
+        api.get("/payees/1234567893/account").statusCode(200).body("balance", equalTo("170.00"))
+                .body("adjustments.reasonCode", contains("WO", "FB", "FB"))
+                .body("adjustments.amount", contains("170.00", "-50.00", "50.00"))
+                .body("adjustments.reference", contains("PAYEROLD7", "FB20261202", "FB20261202"));
+    }
+
     @Test
     void deniedClaimsGoToTheDenialQueueWithTheirRemarksAndAreOnlyWrittenOffWhenAPosterSaysSo() {
         String f = claim("F", "200.00");
@@ -237,6 +264,10 @@ class Remittance835PostingTest {
         JsonPath queue = api.get("/denials?reasonCode=50&payerId=ACME01&status=OPEN").statusCode(200).extract()
                 .jsonPath();
         assertThat(queue.getList("claimId", String.class)).containsExactlyInAnyOrder(f, g);
+        // By age: both were denied just now, none a day ago.
+        api.get("/denials?minAgeDays=0").statusCode(200).body("claimId", hasItems(f, g));
+        api.get("/denials?minAgeDays=1").statusCode(200).body("size()", equalTo(0));
+        api.get("/denials?minAgeDays=-1").statusCode(400).contentType("application/problem+json");
         String denialF = queue.getString("find { it.claimId == '" + f + "' }.claimPaymentId");
         String denialG = queue.getString("find { it.claimId == '" + g + "' }.claimPaymentId");
         api.post("/denials/" + denialF + "/write-off", "{\"reasonCode\":\"29\",\"note\":\"filed too late\"}")
@@ -314,6 +345,22 @@ class Remittance835PostingTest {
                 .body("issues", hasItem(containsString("DEVIATION")))
                 .body("remittances[0].deviations", everyItem(notNullValue()));
         api.ledger(claimId).body("balance.insurancePaid", equalTo("100.00"));
+    }
+
+    @Test
+    void aSetWithAnAmountThatIsNotANumberIsRecordedWithWhereItBrokeWhileTheOtherSetOfTheFilePosts() {
+        String b = claim("B", "120.00");
+        String c = claim("C", "100.00");
+
+        post("835-one-set-malformed.x12").statusCode(201)
+                .body("transactionSets.outcome", contains("POSTED", "UNREADABLE"))
+                .body("transactionSets[1].controlNumber", equalTo("0002"))
+                .body("transactionSets[1].reason", containsString("ST 0002: it cannot be posted safely: "))
+                .body("transactionSets[1].reason", containsString("ST 0002, segment 13 CLP04"))
+                .body("transactionSets[1].reason", containsString("CLP04 is not a number"));
+
+        api.ledger(b).body("balance.insurancePaid", equalTo("100.00"));
+        api.ledger(c).body("entries.size()", equalTo(0)).body("balance.insuranceBalance", equalTo("100.00"));
     }
 
     @Test

@@ -36,8 +36,10 @@ class Fixtures835InspectTest {
             "835-split-2.x12|0|balances",
             "835-unmatched.x12|0|balances",
             "835-plb-interest-and-recovery.x12|0|PLB",
+            "835-plb-forward-balance.x12|0|PLB",
             "835-off-guide.x12|0|DEVIATION",
             "835-three-sets-one-unbalanced.x12|0|DOES NOT BALANCE",
+            "835-one-set-malformed.x12|0|CLP04 is not a number",
             "835-malformed.x12|1|cannot be read: not an X12 file"})
     void inspectShowsWhatPostingFindsInTheFile(String fixture, int exitCode, String expected) throws IOException {
         Path file = dir.resolve(fixture);

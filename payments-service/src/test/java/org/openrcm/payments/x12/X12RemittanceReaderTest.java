@@ -3,6 +3,7 @@ package org.openrcm.payments.x12;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,12 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openrcm.payments.Fixtures835;
-import org.openrcm.payments.domain.ClaimRemittance;
-import org.openrcm.payments.domain.Remittance;
-import org.openrcm.payments.domain.RemittanceBalancer;
-import org.openrcm.payments.domain.RemittanceFingerprint;
-import org.openrcm.payments.domain.RemittanceSource;
-import org.openrcm.payments.domain.ServiceLineRemittance;
+import org.openrcm.payments.posting.RemittanceBalancer;
+import org.openrcm.payments.remittance.ClaimRemittance;
+import org.openrcm.payments.remittance.Remittance;
+import org.openrcm.payments.remittance.RemittanceFingerprint;
+import org.openrcm.payments.remittance.RemittanceSource;
+import org.openrcm.payments.remittance.ServiceLineRemittance;
 import org.openrcm.x12.X12ReadResult;
 import org.openrcm.x12.remit.Remittance835;
 import org.openrcm.x12.remit.Remittance835Reader;
@@ -43,7 +44,7 @@ class X12RemittanceReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {"835-paid.x12", "835-paid-other-envelope.x12", "835-reversal-and-correction.x12",
             "835-secondary.x12", "835-plb-interest-and-recovery.x12", "835-denials.x12", "835-split-1.x12",
-            "835-split-2.x12", "835-unmatched.x12"})
+            "835-split-2.x12", "835-unmatched.x12", "835-plb-forward-balance.x12"})
     void wellFormedFixtureReadsWithoutIssuesAndBalances(String fixture) {
         List<Remittance> sets = read(fixture);
 
@@ -78,6 +79,45 @@ class X12RemittanceReaderTest {
         assertThat(office.adjustments()).extracting(cas -> cas.segmentPosition()).containsExactly(19, 20);
         assertThat(office.remarks()).extracting(r -> r.code()).containsExactly("N130");
         assertThat(claim.lines().get(1).lineControlNumber()).isEqualTo("2");
+    }
+
+    @Test
+    void anInpatientClaimsMiaRemarksAreReadLikeMoaOnes() {
+        String paid = Fixtures835.text("835-paid.x12", "T");
+        byte[] inpatient = paid.replace("MOA***MA01~", "MIA*0***0*MA01***************N20~")
+                .getBytes(StandardCharsets.US_ASCII);
+        X12ReadResult<Remittance835> result = new Remittance835Reader().read(inpatient);
+        X12ReadResult.Interchange<Remittance835> interchange = result.interchanges().get(0);
+        X12ReadResult.FunctionalGroup<Remittance835> group = interchange.groups().get(0);
+
+        Remittance set = READER.read(new X12RemittanceSet(interchange.envelope(), group.envelope(),
+                group.transactionSets().get(0), 1, RemittanceSource.DROP));
+
+        assertThat(set.claims().get(0).remarks()).extracting(r -> r.code() + " " + r.source())
+                .containsExactly("MA01 MIA", "N20 MIA");
+    }
+
+    @Test
+    void aSetWithAClaimAmountThatIsNotANumberIsRefusedWholeNamingTheSegmentAndElement() {
+        List<String> reasons = new ArrayList<>();
+        X12ReadResult<Remittance835> result = new Remittance835Reader().read(
+                Fixtures835.bytes("835-one-set-malformed.x12", "T"));
+        X12ReadResult.Interchange<Remittance835> interchange = result.interchanges().get(0);
+        X12ReadResult.FunctionalGroup<Remittance835> group = interchange.groups().get(0);
+        for (X12ReadResult.TransactionSet<Remittance835> set : group.transactionSets()) {
+            try {
+                READER.read(new X12RemittanceSet(interchange.envelope(), group.envelope(), set, reasons.size() + 1,
+                        RemittanceSource.DROP));
+                reasons.add("readable");
+            } catch (X12RemittanceReader.UnpostableSetException e) {
+                reasons.add(e.getMessage());
+            }
+        }
+
+        assertThat(reasons).hasSize(2);
+        assertThat(reasons.get(0)).isEqualTo("readable");
+        assertThat(reasons.get(1)).startsWith("ST 0002: it cannot be posted safely: ")
+                .contains("ST 0002, segment 13 CLP04").contains("CLP04 is not a number");
     }
 
     @Test

@@ -31,24 +31,38 @@ public final class ChildProcess {
     private final String name;
     private final Process process;
     private final Path log;
+    /** Where this process's output starts in the log: a restarted process appends to its predecessor's. */
+    private final long logStart;
 
-    private ChildProcess(String name, Process process, Path log) {
+    private ChildProcess(String name, Process process, Path log, long logStart) {
         this.name = name;
         this.process = process;
         this.log = log;
+        this.logStart = logStart;
     }
 
     /** Starts {@code command} with {@code environment} added to this process's, its output going to {@code log}. */
     public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log) {
+        return start(name, command, environment, log, false);
+    }
+
+    /**
+     * @param appendToLog keep what {@code log} holds (a process started again after a crash: the crash's story stays
+     *                    readable above the new start)
+     */
+    public static ChildProcess start(String name, List<String> command, Map<String, String> environment, Path log,
+            boolean appendToLog) {
         try {
             Files.createDirectories(log.getParent());
+            long logStart = appendToLog && Files.exists(log) ? Files.size(log) : 0;
             ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
+                    .redirectOutput(appendToLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                            : ProcessBuilder.Redirect.to(log.toFile()));
             builder.environment().putAll(environment);
             Process process = builder.start();
             process.getOutputStream().close(); // nothing is ever typed to a child
-            return new ChildProcess(name, process, log);
+            return new ChildProcess(name, process, log, logStart);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start " + name + ": " + String.join(" ", command), e);
         }
@@ -92,7 +106,7 @@ public final class ChildProcess {
     public Matcher awaitLogLine(Pattern ready, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         StringBuilder pending = new StringBuilder();
-        long offset = 0;
+        long offset = logStart;
         while (true) {
             boolean aliveBeforeRead = process.isAlive();
             byte[] fresh = readFrom(offset);
@@ -132,6 +146,33 @@ public final class ChildProcess {
                 throw exitedBeforeReady();
             }
             waitOrTimeOut(deadline, timeout, url + " to answer 200");
+        }
+    }
+
+    /** SIGKILL, and waits for the exit: a crash, with no shutdown hook or graceful close run. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Sends a signal by name ({@code STOP} freezes the process, {@code CONT} lets it go on), as {@code kill -s} does.
+     */
+    public void signal(String signal) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-s", signal, Long.toString(pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -s " + signal + " " + pid() + " failed for " + name);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot signal " + name, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while signalling " + name, e);
         }
     }
 

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
+import org.openrcm.deploy.stack.faults.FaultOptions;
+import org.openrcm.deploy.stack.faults.FaultsRun;
 import org.openrcm.simulator.Durations;
 
 /**
- * The command line behind {@code deploy/rcm}: {@code demo}, {@code up}, {@code bench}, {@code down}, {@code help}. Whatever a
+ * The command line behind {@code deploy/rcm}: {@code demo}, {@code up}, {@code bench}, {@code faults}, {@code down},
+ * {@code help}. Whatever a
  * command started is stopped when it ends, fails, or is interrupted (Ctrl-C, SIGTERM).
  */
 public final class RcmCommand {
@@ -42,6 +45,18 @@ public final class RcmCommand {
                   inbox+entity+outbox transactions/s) with the pipeline's figures as ratios of them.
                   --quick: short steps and ceilings, a smoke run of a few minutes. The services run with the C2
                   compiler; --compact runs them as up and demo do (C1 only: less memory, faster start, slower code).
+              faults [--claims 10000] [--rate 25] [--kinds all|crash,broker-restart,...] [--gap 10s]
+                     [--replicas S=N,...] [--seed N] [--settle 15m]
+                  Start a throwaway stack of its own (claims-service and payments-service twice, each service
+                  instance reaching PostgreSQL through a TCP proxy) and drive the claims through it at a steady rate
+                  while injecting faults, every kind alone and then two at once: kill -9 of each service (with its
+                  outbox mid-relay), broker stop/start, a Kafka freeze (broker SIGSTOP 5-30 s), PostgreSQL
+                  connections terminated, one instance's PostgreSQL link frozen 5-30 s, poison records, duplicate
+                  deliveries, a replica leaving and rejoining. Then checks every encounter settled once, every outbox
+                  event published and nothing else, the ledger equal to the remittances to the cent, patient shares
+                  equal in payments and patient-billing, no duplicate statement line, the dead-letter topics holding
+                  exactly the poison records with reasons, consumer lag back to zero within 60 s of the last fault.
+                  Prints faults x outcomes and the checks; exits 1 when any check fails.
               down    Stop the stack started by up (or by demo --keep-running).
               help    Show this text.
 
@@ -91,6 +106,7 @@ public final class RcmCommand {
             case "demo" -> demo(options);
             case "up" -> up(options);
             case "bench" -> bench(options);
+            case "faults" -> faults(options);
             case "down" -> down(options);
             case "help", "--help", "-h" -> {
                 out.println(USAGE);
@@ -179,6 +195,26 @@ public final class RcmCommand {
         }
         supervisor.close();
         return 0;
+    }
+
+    private int faults(List<String> options) {
+        FaultOptions faults = FaultOptions.parse(options);
+        StackLayout standard = StackLayout.fromSystemProperty();
+        // A run directory and databases of its own: the suite kills and freezes what it runs, never a user's stack.
+        StackLayout layout = new StackLayout(standard.home(), standard.runDir().resolve("faults"));
+        StackSupervisor supervisor = startStack(StackPlan.throwaway(layout, ServiceSpec.ALL, "faults")
+                .withReplicas(faults.replicas()).withDatabaseProxies());
+        if (supervisor == null) {
+            return notStartedStatus();
+        }
+        boolean held;
+        try {
+            held = new FaultsRun(supervisor, faults, out).run();
+        } catch (RuntimeException e) {
+            return fail(supervisor, e);
+        }
+        supervisor.close();
+        return held ? 0 : 1;
     }
 
     private int down(List<String> options) {

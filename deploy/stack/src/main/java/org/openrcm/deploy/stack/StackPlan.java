@@ -20,9 +20,11 @@ import org.openrcm.events.Topics;
  * @param replicas       instances per service name, for services run more than once (absent: one); the instances
  *                       of a service share its database and consumer groups
  * @param simulator      how long the clearinghouse simulator waits before it answers
+ * @param databaseProxies whether each service instance reaches PostgreSQL through a TCP proxy of its own, which the
+ *                       fault suite freezes to stall that instance's database traffic
  */
 public record StackPlan(StackLayout layout, List<ServiceSpec> services, String databaseSuffix, boolean throwaway,
-        Map<String, Integer> replicas, SimulatorTiming simulator, JvmProfile jvm) {
+        Map<String, Integer> replicas, SimulatorTiming simulator, JvmProfile jvm, boolean databaseProxies) {
 
     /** How the services' JVMs compile: small and quick to start, or fastest once warm. */
     public enum JvmProfile {
@@ -92,25 +94,32 @@ public record StackPlan(StackLayout layout, List<ServiceSpec> services, String d
 
     /** What {@code deploy/rcm} runs: every service once, on the data of earlier runs. */
     public static StackPlan standard(StackLayout layout) {
-        return new StackPlan(layout, ServiceSpec.ALL, "", false, Map.of(), SimulatorTiming.DEMO, JvmProfile.COMPACT);
+        return new StackPlan(layout, ServiceSpec.ALL, "", false, Map.of(), SimulatorTiming.DEMO, JvmProfile.COMPACT,
+                false);
     }
 
     /** A throwaway stack of these services whose databases are named for this JVM, as concurrent builds need. */
     public static StackPlan throwaway(StackLayout layout, List<ServiceSpec> services, String databaseTag) {
         return new StackPlan(layout, services, "_" + databaseTag + "_" + ProcessHandle.current().pid(), true,
-                Map.of(), SimulatorTiming.DEMO, JvmProfile.COMPACT);
+                Map.of(), SimulatorTiming.DEMO, JvmProfile.COMPACT, false);
     }
 
     public StackPlan withReplicas(Map<String, Integer> replicasByService) {
-        return new StackPlan(layout, services, databaseSuffix, throwaway, replicasByService, simulator, jvm);
+        return new StackPlan(layout, services, databaseSuffix, throwaway, replicasByService, simulator, jvm,
+                databaseProxies);
     }
 
     public StackPlan withSimulator(SimulatorTiming timing) {
-        return new StackPlan(layout, services, databaseSuffix, throwaway, replicas, timing, jvm);
+        return new StackPlan(layout, services, databaseSuffix, throwaway, replicas, timing, jvm, databaseProxies);
     }
 
     public StackPlan withJvm(JvmProfile profile) {
-        return new StackPlan(layout, services, databaseSuffix, throwaway, replicas, simulator, profile);
+        return new StackPlan(layout, services, databaseSuffix, throwaway, replicas, simulator, profile,
+                databaseProxies);
+    }
+
+    public StackPlan withDatabaseProxies() {
+        return new StackPlan(layout, services, databaseSuffix, throwaway, replicas, simulator, jvm, true);
     }
 
     public String database(ServiceSpec service) {

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -63,10 +64,18 @@ public final class StackSupervisor implements AutoCloseable {
     private final PrintStream out;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final List<ChildProcess> children = new ArrayList<>();
+    /** How each child was started, so that the fault suite can start it again the same way (same port). */
+    private final Map<String, Launch> launches = new ConcurrentHashMap<>();
+    /** Children the fault suite took down on purpose: their exit is not news. */
+    private final Set<ChildProcess> takenDown = ConcurrentHashMap.newKeySet();
+    private DatabaseLinks databaseLinks;
     private LocalPostgres postgres;
     private boolean closing;
     private volatile StackEndpoints endpoints;
     private final Map<String, Duration> readyTimes = new ConcurrentHashMap<>();
+
+    private record Launch(List<String> command, Map<String, String> environment) {
+    }
 
     public StackSupervisor(StackPlan plan, PrintStream out) {
         this.plan = plan;
@@ -161,6 +170,9 @@ public final class StackSupervisor implements AutoCloseable {
                 "--data-dir", layout.kafkaDir().toString(), "--port", "0"));
         ChildProcess broker = launch(BROKER, javaCommand(arguments.toArray(String[]::new)), SMALL_MALLOC);
         String bootstrap = broker.awaitLogLine(BROKER_READY, BROKER_START_TIMEOUT).group(1);
+        // Started again (by the fault suite), the broker must come back where every client looks for it.
+        arguments.set(arguments.indexOf("--port") + 1, bootstrap.substring(bootstrap.lastIndexOf(':') + 1));
+        launches.put(BROKER, new Launch(javaCommand(arguments.toArray(String[]::new)), SMALL_MALLOC));
         readyTimes.put(BROKER, Duration.ofNanos(System.nanoTime() - started));
         report(BROKER, bootstrap, started);
         return bootstrap;
@@ -205,16 +217,21 @@ public final class StackSupervisor implements AutoCloseable {
         Map<String, ChildProcess> launched = new LinkedHashMap<>();
         Map<String, URI> urls = new LinkedHashMap<>();
         Map<String, Long> startedAt = new LinkedHashMap<>();
+        if (plan.databaseProxies()) {
+            databaseLinks = new DatabaseLinks();
+        }
         for (ServiceSpec service : plan.services()) {
             for (int instance = 1; instance <= plan.replicas(service); instance++) {
                 String name = service.instanceName(instance);
                 int port = freePort();
+                PostgresSettings reach = databaseLinks == null ? database
+                        : databaseLinks.open(name, freePort(), database);
                 List<String> options = new ArrayList<>(javaOptions(SERVICE_JAVA_OPTIONS_VARIABLE,
                         plan.jvm().options(SERVICE_JVM)));
                 options.addAll(List.of("-Dquarkus.http.host=127.0.0.1",
                         "-Dquarkus.http.port=" + port,
                         "-Dkafka.bootstrap.servers=" + bootstrap,
-                        "-Dquarkus.datasource.jdbc.url=" + database.jdbcUrl(plan.database(service)),
+                        "-Dquarkus.datasource.jdbc.url=" + reach.jdbcUrl(plan.database(service)),
                         "-Dquarkus.datasource.username=" + database.user()));
                 if (service.usesClearinghouseDrop()) {
                     options.add("-Drcm.clearinghouse.drop.root=" + clearinghouseDrop);
@@ -240,6 +257,84 @@ public final class StackSupervisor implements AutoCloseable {
         return urls;
     }
 
+    /** The running instances of every service, by name ({@code claims-service}, {@code claims-service-2}, ...). */
+    public List<String> serviceInstances() {
+        return children().stream().map(ChildProcess::name)
+                .filter(name -> !name.equals(BROKER) && !name.equals(SIMULATOR)).toList();
+    }
+
+    /** The name of the broker's process, for {@link #kill}, {@link #restart}, {@link #freeze}. */
+    public String brokerName() {
+        return BROKER;
+    }
+
+    /** Kills a process at once (SIGKILL): a crash, or the OOM killer; it gets no chance to clean up. */
+    public void kill(String name) {
+        ChildProcess child = child(name);
+        takenDown.add(child);
+        child.kill();
+    }
+
+    /** Stops a process the way an orchestrator does (SIGTERM, then SIGKILL after the grace period). */
+    public void stop(String name) {
+        ChildProcess child = child(name);
+        takenDown.add(child);
+        child.requestStop();
+        child.awaitStop(name.equals(BROKER) ? BROKER_STOP_GRACE : SERVICE_STOP_GRACE);
+    }
+
+    /**
+     * Starts a process that was killed or stopped again exactly as before (same port, same settings, its log
+     * continued) and waits until it is ready again.
+     *
+     * @return how long it took to be ready
+     */
+    public Duration restart(String name) {
+        Launch launch = launches.get(name);
+        if (launch == null || child(name).isAlive()) {
+            throw new IllegalStateException(name + " is not a stopped process of this stack");
+        }
+        long started = System.nanoTime();
+        ChildProcess child = launch(name, launch.command(), launch.environment());
+        if (name.equals(BROKER)) {
+            child.awaitLogLine(BROKER_READY, BROKER_START_TIMEOUT);
+        } else if (!name.equals(SIMULATOR)) {
+            child.awaitHttpOk(http, endpoints().services().get(name).resolve("/q/health/ready"),
+                    SERVICE_START_TIMEOUT);
+        }
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** Freezes a process (SIGSTOP): it holds its connections but answers nothing, as a hung host does. */
+    public void freeze(String name) {
+        child(name).signal("STOP");
+    }
+
+    public void thaw(String name) {
+        child(name).signal("CONT");
+    }
+
+    /** Holds every byte between a service instance and PostgreSQL (the plan must have database proxies). */
+    public void freezeDatabaseLink(String instance) {
+        links().freeze(instance);
+    }
+
+    public void thawDatabaseLink(String instance) {
+        links().thaw(instance);
+    }
+
+    private synchronized DatabaseLinks links() {
+        if (databaseLinks == null) {
+            throw new IllegalStateException("This stack runs without database proxies");
+        }
+        return databaseLinks;
+    }
+
+    private ChildProcess child(String name) {
+        return children().stream().filter(child -> child.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No process named " + name + " in this stack"));
+    }
+
     /**
      * How long each process took from its launch to ready (a service: {@code /q/health/ready} answering 200; the
      * broker and simulator: their READY line), as far as the start got.
@@ -253,10 +348,13 @@ public final class StackSupervisor implements AutoCloseable {
             if (closing) {
                 throw new IllegalStateException("The stack is stopping; not starting " + name);
             }
-            ChildProcess child = ChildProcess.start(name, command, environment, plan.layout().log(name));
+            boolean again = launches.containsKey(name);
+            ChildProcess child = ChildProcess.start(name, command, environment, plan.layout().log(name), again);
+            children.removeIf(earlier -> earlier.name().equals(name));
             children.add(child);
+            launches.putIfAbsent(name, new Launch(List.copyOf(command), Map.copyOf(environment)));
             child.onExit().thenAccept(exited -> {
-                if (!isClosing()) {
+                if (!isClosing() && !takenDown.contains(exited)) {
                     out.printf("  %-24s exited unexpectedly with code %d; see %s%n", exited.name(),
                             exited.exitValue(), exited.log());
                 }
@@ -309,6 +407,13 @@ public final class StackSupervisor implements AutoCloseable {
             child.requestStop();
             stopped(child, child.awaitStop(BROKER_STOP_GRACE));
         });
+        DatabaseLinks links;
+        synchronized (this) {
+            links = databaseLinks;
+        }
+        if (links != null) {
+            links.close();
+        }
         if (database != null && plan.throwaway()) {
             ServiceSpec.ALL.forEach(service -> dropQuietly(database, plan.database(service)));
         }

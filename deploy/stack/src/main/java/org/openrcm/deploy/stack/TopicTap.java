@@ -25,7 +25,7 @@ import org.openrcm.events.Topics;
  */
 public abstract class TopicTap implements AutoCloseable {
 
-    static final Set<String> DEAD_LETTER_TOPICS =
+    protected static final Set<String> DEAD_LETTER_TOPICS =
             Set.copyOf(Topics.DEAD_LETTER_TOPICS.stream().map(TopicSpec::name).toList());
 
     private final String name;
@@ -72,7 +72,7 @@ public abstract class TopicTap implements AutoCloseable {
         }
     }
 
-    static Optional<String> header(ConsumerRecord<String, byte[]> record, String headerName) {
+    protected static Optional<String> header(ConsumerRecord<String, byte[]> record, String headerName) {
         Header header = record.headers().lastHeader(headerName);
         return header == null || header.value() == null ? Optional.empty()
                 : Optional.of(new String(header.value(), StandardCharsets.UTF_8));

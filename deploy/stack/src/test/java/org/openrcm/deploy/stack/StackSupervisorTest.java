@@ -83,6 +83,40 @@ class StackSupervisorTest {
     }
 
     @Test
+    void bringsAKilledBrokerBackOnItsPortAndLetsAFrozenOneGoOn() throws Exception {
+        StackPlan plan = StackPlan.throwaway(new StackLayout(home(), runDir), List.of(), "stack_fault_test");
+        try (StackSupervisor supervisor = new StackSupervisor(plan, out)) {
+            String bootstrap = supervisor.start().kafkaBootstrapServers();
+            String broker = supervisor.brokerName();
+
+            supervisor.kill(broker);
+            assertThatIllegalStateException().as("a killed child is found dead").isThrownBy(supervisor::checkRunning);
+            supervisor.restart(broker);
+            supervisor.checkRunning();
+            assertThat(topicNames(bootstrap)).as("the same address, the same log")
+                    .containsAll(Topics.ALL.stream().map(TopicSpec::name).toList());
+
+            supervisor.freeze(broker);
+            try {
+                assertThatExceptionOfType(Exception.class).as("a frozen broker answers nothing")
+                        .isThrownBy(() -> topicNames(bootstrap));
+            } finally {
+                supervisor.thaw(broker);
+            }
+            assertThat(topicNames(bootstrap)).isNotEmpty();
+        }
+        assertThat(output.toString(StandardCharsets.UTF_8)).as("a fault the suite injected is not news")
+                .doesNotContain("exited unexpectedly");
+    }
+
+    private static Set<String> topicNames(String bootstrap) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap, "default.api.timeout.ms", 3000,
+                "request.timeout.ms", 2000))) {
+            return admin.listTopics().names().get(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void startsNothingWhenAServiceIsNotBuilt() {
         Path emptyHome = runDir.resolve("no-services-here");
         StackPlan plan = StackPlan.throwaway(new StackLayout(emptyHome, runDir), List.of(ServiceSpec.CODING),

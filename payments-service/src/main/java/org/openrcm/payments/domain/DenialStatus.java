@@ -1,6 +1,0 @@
-package org.openrcm.payments.domain;
-
-/** Where the work on a denial stands. A denial is never written off on its own: a poster decides. */
-public enum DenialStatus {
-    OPEN, APPEALED, RESUBMITTED, WRITTEN_OFF, REVERSED
-}
