@@ -31,7 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.openrcm.coding.domain.CodingCorrection;
+import org.openrcm.coding.domain.CodingAction;
+import org.openrcm.coding.domain.CodingActionType;
 import org.openrcm.coding.domain.EncounterCodes;
 import org.openrcm.coding.domain.EncounterIntakeService;
 import org.openrcm.coding.domain.EncounterStatus;
@@ -67,9 +68,9 @@ public class EncounterResource {
     public record CorrectionResponse(String userId, Instant correctedAt, EncounterCodes before,
             EncounterCodes after, boolean finalized) {
 
-        static CorrectionResponse of(CodingCorrection correction) {
-            return new CorrectionResponse(correction.userId(), correction.correctedAt(), correction.before(),
-                    correction.after(), correction.finalized());
+        static CorrectionResponse of(CodingAction correction) {
+            return new CorrectionResponse(correction.userId(), correction.actedAt(), correction.codesBefore(),
+                    correction.codesAfter(), correction.action() == CodingActionType.FINALIZED);
         }
     }
 

@@ -20,7 +20,7 @@ public record EncounterResponse(String encounterId, String externalId, String pa
         ClinicalDocumentation documentation, boolean hasNote, List<EditFinding> edits, Instant receivedAt,
         Instant codedAt) {
 
-    static EncounterResponse of(Encounter encounter) {
+    public static EncounterResponse of(Encounter encounter) {
         return new EncounterResponse(encounter.id().toString(), encounter.externalId(), encounter.patientId(),
                 encounter.status(), encounter.dateOfService(), encounter.placeOfService(),
                 encounter.diagnoses().stream().map(Diagnosis::code).toList(), encounter.procedures(),

@@ -91,6 +91,35 @@ public class Encounter {
     @Column(name = "edit_findings")
     private List<EditFinding> editFindings;
 
+    @Column(name = "auto_coded", nullable = false, updatable = false)
+    private boolean autoCoded;
+
+    /** The ids of the edits that failed at intake, kept for the analytics when a coder's codes replace the findings. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "intake_failed_edits", nullable = false, updatable = false)
+    private List<String> intakeFailedEdits;
+
+    /** Since when it waits for a coder; the queue shows its age from here. */
+    @Column(name = "queued_at")
+    private Instant queuedAt;
+
+    @Column(name = "assigned_to")
+    private String assignedTo;
+
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "provider_query")
+    private String providerQuery;
+
+    /** The payer's reason when a rejection or denial sent the coded encounter back to the queue. */
+    @Column(name = "reopen_reason")
+    private String reopenReason;
+
+    /** 1 when first coded; each reopening by a payer's coding reason starts the next revision. */
+    @Column(nullable = false)
+    private int revision;
+
     protected Encounter() {
     }
 
@@ -120,6 +149,11 @@ public class Encounter {
         encounter.receivedAt = now;
         encounter.status = autoCoded ? EncounterStatus.CODED : EncounterStatus.REVIEW_REQUIRED;
         encounter.codedAt = autoCoded ? now : null;
+        encounter.queuedAt = autoCoded ? null : now;
+        encounter.autoCoded = autoCoded;
+        encounter.intakeFailedEdits = findings.stream().filter(EditFinding::blocking).map(EditFinding::editId)
+                .distinct().toList();
+        encounter.revision = 1;
         return encounter;
     }
 
@@ -130,15 +164,80 @@ public class Encounter {
      */
     public void recode(List<Diagnosis> newDiagnoses, List<ProcedureLine> newProcedures, List<EditFinding> findings,
             boolean passes, Instant now) {
-        if (status != EncounterStatus.REVIEW_REQUIRED) {
-            throw new EncounterNotInReviewException(id, status);
-        }
+        requireInReview();
         diagnoses = List.copyOf(newDiagnoses);
         procedures = List.copyOf(newProcedures);
         editFindings = List.copyOf(findings);
         if (passes) {
             status = EncounterStatus.CODED;
             codedAt = now;
+            assignedTo = null;
+            claimedAt = null;
+        }
+    }
+
+    /**
+     * Assigns the encounter in review to one coder; claiming it again is harmless.
+     *
+     * @throws EncounterClaimedException when another coder holds it
+     */
+    public void claim(String userId, Instant now) {
+        requireInReview();
+        requireActionableBy(userId);
+        if (assignedTo == null) {
+            assignedTo = userId;
+            claimedAt = now;
+        }
+    }
+
+    /**
+     * Only the coder who claimed an encounter acts on it; an unclaimed one anyone may.
+     *
+     * @throws EncounterClaimedException when another coder holds it
+     */
+    public void requireActionableBy(String userId) {
+        if (assignedTo != null && !assignedTo.equals(userId)) {
+            throw new EncounterClaimedException(id, assignedTo);
+        }
+    }
+
+    /** The coder asks the provider a question; the encounter waits for the answer outside the queue. */
+    public void queryProvider(String question) {
+        requireInReview();
+        providerQuery = question;
+        status = EncounterStatus.QUERIED;
+    }
+
+    /**
+     * The provider answered: the encounter is back in the queue, with the coder who asked.
+     *
+     * @throws EncounterNotQueriedException when no question is open
+     */
+    public void providerAnswered() {
+        if (status != EncounterStatus.QUERIED) {
+            throw new EncounterNotQueriedException(id, status);
+        }
+        status = EncounterStatus.REVIEW_REQUIRED;
+    }
+
+    /**
+     * A payer sent the claim back for a coding reason: a coded encounter returns to the queue for its next revision;
+     * one already back there only takes the newer reason.
+     */
+    public void reopen(String payerReason, Instant now) {
+        reopenReason = payerReason;
+        if (status == EncounterStatus.CODED) {
+            status = EncounterStatus.REVIEW_REQUIRED;
+            revision++;
+            queuedAt = now;
+            assignedTo = null;
+            claimedAt = null;
+        }
+    }
+
+    private void requireInReview() {
+        if (status != EncounterStatus.REVIEW_REQUIRED) {
+            throw new EncounterNotInReviewException(id, status);
         }
     }
 
@@ -212,5 +311,29 @@ public class Encounter {
 
     public List<EditFinding> editFindings() {
         return editFindings == null ? List.of() : editFindings;
+    }
+
+    public Instant queuedAt() {
+        return queuedAt;
+    }
+
+    public String assignedTo() {
+        return assignedTo;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
+    }
+
+    public String providerQuery() {
+        return providerQuery;
+    }
+
+    public String reopenReason() {
+        return reopenReason;
+    }
+
+    public int revision() {
+        return revision;
     }
 }

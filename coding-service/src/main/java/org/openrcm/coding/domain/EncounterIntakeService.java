@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,7 @@ import org.openrcm.coding.edit.CodingEdit;
 import org.openrcm.coding.edit.CodingRouter;
 import org.openrcm.coding.edit.EditContext;
 import org.openrcm.coding.edit.EditFinding;
-import org.openrcm.coding.persistence.CodingCorrectionRepository;
+import org.openrcm.coding.persistence.CodingActionRepository;
 import org.openrcm.coding.persistence.EncounterRepository;
 import org.openrcm.events.coding.CodingReviewRequired;
 import org.openrcm.events.coding.EncounterCoded;
@@ -42,18 +43,17 @@ public class EncounterIntakeService {
     }
 
     private final EncounterRepository encounters;
-    private final CodingCorrectionRepository corrections;
+    private final CodingActionRepository actions;
     private final CodeSetLookup codeSets;
     private final CodingSettingsService settings;
     private final NoteCoding noteCoding;
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    EncounterIntakeService(EncounterRepository encounters, CodingCorrectionRepository corrections,
-            CodeSetLookup codeSets, CodingSettingsService settings, NoteCoding noteCoding, OutboxWriter outbox,
-            Clock clock) {
+    EncounterIntakeService(EncounterRepository encounters, CodingActionRepository actions, CodeSetLookup codeSets,
+            CodingSettingsService settings, NoteCoding noteCoding, OutboxWriter outbox, Clock clock) {
         this.encounters = encounters;
-        this.corrections = corrections;
+        this.actions = actions;
         this.codeSets = codeSets;
         this.settings = settings;
         this.noteCoding = noteCoding;
@@ -101,22 +101,27 @@ public class EncounterIntakeService {
 
     /**
      * A coder's codes for an encounter waiting in review: every edit runs again; when none fails the encounter is
-     * coded and announced. The correction is recorded either way.
+     * coded and announced. The correction is recorded either way, as a queue action with the codes before and after.
      *
      * @throws EncounterNotInReviewException when the encounter is not waiting for a coder
+     * @throws EncounterClaimedException     when another coder claimed it
      */
     @Transactional
     public Optional<Encounter> correct(String tenantId, UUID encounterId, List<Diagnosis> diagnoses,
             List<ProcedureLine> procedures, String userId) {
         Optional<Encounter> found = encounters.findForTenant(tenantId, encounterId);
         found.ifPresent(encounter -> {
+            encounter.requireActionableBy(userId);
+            EncounterStatus statusBefore = encounter.status();
             EncounterCodes before = new EncounterCodes(codes(encounter.diagnoses()), encounter.procedures());
             List<EditFinding> findings = edit(tenantId, encounter.dateOfService(), encounter.patient().birthDate(),
                     encounter.patient().sex(), codes(diagnoses), procedures, encounter.documentation());
             boolean passes = CodingRouter.decide(findings, null, BigDecimal.ZERO).autoCoded();
             encounter.recode(diagnoses, procedures, findings, passes, clock.instant());
-            corrections.persist(CodingCorrection.of(encounter, userId, before,
-                    new EncounterCodes(codes(diagnoses), procedures), passes, clock.instant()));
+            EncounterCodes after = new EncounterCodes(codes(diagnoses), procedures);
+            actions.persist(CodingAction.of(encounter, userId,
+                    passes ? CodingActionType.FINALIZED : CodingActionType.CODES_CHANGED, statusBefore, before, after,
+                    passes ? null : failedEdits(findings), clock.instant()));
             if (passes) {
                 outbox.append(coded(encounter));
             }
@@ -130,8 +135,8 @@ public class EncounterIntakeService {
     }
 
     @Transactional
-    public List<CodingCorrection> corrections(String tenantId, UUID encounterId) {
-        return corrections.forEncounter(tenantId, encounterId);
+    public List<CodingAction> corrections(String tenantId, UUID encounterId) {
+        return actions.corrections(tenantId, encounterId);
     }
 
     @Transactional
@@ -150,7 +155,13 @@ public class EncounterIntakeService {
     private static EncounterCoded coded(Encounter encounter) {
         return new EncounterCoded(encounter.tenantId(), encounter.id().toString(), encounter.externalId(),
                 encounter.patient(), encounter.coverage(), encounter.renderingProvider(), encounter.dateOfService(),
-                encounter.placeOfService(), encounter.diagnoses(), encounter.procedures(), encounter.codedAt());
+                encounter.placeOfService(), encounter.diagnoses(), encounter.procedures(), encounter.codedAt(),
+                encounter.revision());
+    }
+
+    private static String failedEdits(List<EditFinding> findings) {
+        return findings.stream().filter(EditFinding::blocking).map(EditFinding::editId).distinct()
+                .collect(Collectors.joining(", ", "failed: ", ""));
     }
 
     private static List<String> codes(List<Diagnosis> diagnoses) {

@@ -1,16 +1,16 @@
 package org.openrcm.coding.api;
 
 /** Request bodies for the encounter API tests. */
-final class EncounterJson {
+public final class EncounterJson {
 
     private EncounterJson() {
     }
 
-    static String encounter(String externalId) {
+    public static String encounter(String externalId) {
         return encounter(externalId, "99213", "E119");
     }
 
-    static String encounter(String externalId, String procedureCode, String diagnosis) {
+    public static String encounter(String externalId, String procedureCode, String diagnosis) {
         return encounter(externalId, "[\"" + diagnosis + "\",\"I10\"]",
                 "[{\"code\":\"" + procedureCode + "\",\"modifiers\":[],\"units\":1,\"diagnosisPointers\":[1,2]}]", null);
     }
@@ -20,7 +20,7 @@ final class EncounterJson {
      * @param procedures    the procedures array as JSON, or null to leave it out
      * @param documentation the documentation object as JSON, or null to leave it out
      */
-    static String encounter(String externalId, String diagnoses, String procedures, String documentation) {
+    public static String encounter(String externalId, String diagnoses, String procedures, String documentation) {
         return """
                 {"externalId":"%s",
                  "patient":{"patientId":"P-100","firstName":"Ann","lastName":"Lee","birthDate":"1980-02-03","sex":"F",

@@ -73,7 +73,7 @@ final class EventSamples {
                     List.of(new Diagnosis("E119"), new Diagnosis("I10")),
                     List.of(new ProcedureLine("99213", List.of("25"), 1, List.of(1, 2)),
                             new ProcedureLine("93000", List.of(), 1, List.of(2))),
-                    at("2025-03-04T09:12:45.120Z"));
+                    at("2025-03-04T09:12:45.120Z"), 2);
             case CODING_REVIEW_REQUIRED -> new CodingReviewRequired(TENANT, ENCOUNTER,
                     List.of(new ValidationIssue("NCCI_MODIFIER_REQUIRED", "procedures[0].modifiers",
                             "99213 billed with 93000 on the same day needs modifier 25")),
