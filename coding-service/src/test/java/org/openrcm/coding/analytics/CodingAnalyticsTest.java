@@ -59,7 +59,7 @@ class CodingAnalyticsTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String period = "/coding/analytics?from=" + today.minusDays(1) + "&to=" + today;
         // Each claim is consumed on its own partition: wait until both claims and the denial are in.
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("X-Tenant-Id", tenant)
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().header("X-Tenant-Id", tenant)
                 .get(period).then().body("claims", equalTo(2)).body("returns.size()", equalTo(1)));
         given().header("X-Tenant-Id", tenant).get("/encounters/" + first).then()
                 .body("status", equalTo("REVIEW_REQUIRED"));

@@ -120,7 +120,7 @@ class ReopenOnCodingReturnTest {
     }
 
     private void awaitInQueue(String encounterId) {
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> given().header("X-Tenant-Id", tenant)
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> given().header("X-Tenant-Id", tenant)
                 .get("/encounters/" + encounterId).then().body("status", equalTo("REVIEW_REQUIRED")));
     }
 
