@@ -81,7 +81,6 @@ public final class FaultsRun {
             workload.runStatements(tenants);
             List<FaultChecks.Check> results = new ArrayList<>(checks.run(distinct, tap, records.poisonIds()));
             results.add(lagCheck(lastFaultMillis));
-            sampler.shutdownNow();
             print(injected, results, Duration.ofNanos(System.nanoTime() - started), settledMillis - lastFaultMillis);
             return results.stream().allMatch(FaultChecks.Check::holds);
         } finally {
