@@ -217,15 +217,12 @@ public final class StackSupervisor implements AutoCloseable {
         Map<String, ChildProcess> launched = new LinkedHashMap<>();
         Map<String, URI> urls = new LinkedHashMap<>();
         Map<String, Long> startedAt = new LinkedHashMap<>();
-        if (plan.databaseProxies()) {
-            databaseLinks = new DatabaseLinks();
-        }
+        DatabaseLinks links = plan.databaseProxies() ? openDatabaseLinks() : null;
         for (ServiceSpec service : plan.services()) {
             for (int instance = 1; instance <= plan.replicas(service); instance++) {
                 String name = service.instanceName(instance);
                 int port = freePort();
-                PostgresSettings reach = databaseLinks == null ? database
-                        : databaseLinks.open(name, freePort(), database);
+                PostgresSettings reach = links == null ? database : links.open(name, freePort(), database);
                 List<String> options = new ArrayList<>(javaOptions(SERVICE_JAVA_OPTIONS_VARIABLE,
                         plan.jvm().options(SERVICE_JVM)));
                 options.addAll(List.of("-Dquarkus.http.host=127.0.0.1",
@@ -321,6 +318,15 @@ public final class StackSupervisor implements AutoCloseable {
 
     public void thawDatabaseLink(String instance) {
         links().thaw(instance);
+    }
+
+    /** Registered like every child, so that a stop during the start closes the proxies too. */
+    private synchronized DatabaseLinks openDatabaseLinks() {
+        if (closing) {
+            throw new IllegalStateException("The stack is stopping");
+        }
+        databaseLinks = new DatabaseLinks();
+        return databaseLinks;
     }
 
     private synchronized DatabaseLinks links() {
