@@ -112,20 +112,20 @@ public final class FaultsRun {
         int retriesBefore = intake.retries();
         List<CompletableFuture<FaultInjector.Fault>> faults = kinds.stream()
                 .map(kind -> CompletableFuture.supplyAsync(() -> injector.inject(kind))).toList();
-        List<Injected> done = new ArrayList<>();
+        List<FaultInjector.Fault> done = new ArrayList<>();
         for (CompletableFuture<FaultInjector.Fault> fault : faults) {
             try {
                 FaultInjector.Fault result = fault.join();
                 out.printf(Locale.ROOT, "  %-28s %-26s %s%n", result.kind().description(), result.target(),
                         result.detail());
-                done.add(new Injected(result, mixed, 0));
+                done.add(result);
             } catch (CompletionException e) {
                 throw new IllegalStateException("A fault could not be injected: " + e.getCause().getMessage(),
                         e.getCause());
             }
         }
         int retries = intake.retries() - retriesBefore;
-        return done.stream().map(injected -> new Injected(injected.fault(), mixed, retries)).toList();
+        return done.stream().map(fault -> new Injected(fault, mixed, retries)).toList();
     }
 
     private static void awaitOffered(CompletableFuture<Void> offering) {
